@@ -1,0 +1,63 @@
+package ai.talkover.campaigns.application.service;
+
+import ai.talkover.campaigns.application.port.in.DecideEligibilityUseCase;
+import ai.talkover.campaigns.application.port.in.PlanContactsUseCase;
+import ai.talkover.campaigns.application.port.out.CampaignQuery;
+import ai.talkover.campaigns.application.port.out.DoNotCallList;
+import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.Contact;
+import ai.talkover.campaigns.domain.Decision;
+import ai.talkover.campaigns.domain.DoNotCallLookup;
+import ai.talkover.campaigns.domain.EligibilityEngine;
+import ai.talkover.campaigns.domain.PlannedContact;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The use cases "decide for a number of campaign X" and "plan these contacts for campaign X": resolves
+ * the campaign through {@link CampaignQuery}, consults {@link DoNotCallList}, and takes now from the
+ * injected {@link Clock}. Thread-safe when its ports are.
+ */
+public final class EligibilityService implements DecideEligibilityUseCase, PlanContactsUseCase {
+
+  private final CampaignQuery campaigns;
+  private final DoNotCallLookup doNotCall;
+  private final Clock clock;
+  private final EligibilityEngine engine;
+
+  /**
+   * Creates the service.
+   *
+   * @param campaigns where campaigns come from; not {@code null}
+   * @param doNotCallList the caller's do-not-call list; not {@code null}
+   * @param clock the source of now; not {@code null}
+   * @param engine the rules to apply; not {@code null}
+   */
+  public EligibilityService(
+      CampaignQuery campaigns, DoNotCallList doNotCallList, Clock clock, EligibilityEngine engine) {
+    this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+    DoNotCallList list = Objects.requireNonNull(doNotCallList, "doNotCallList");
+    this.doNotCall = list::contains;
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.engine = Objects.requireNonNull(engine, "engine");
+  }
+
+  @Override
+  public Decision decide(CampaignId campaignId, Contact contact) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(contact, "contact");
+    Campaign campaign = campaigns.get(campaignId);
+    return engine.decide(campaign, contact, doNotCall, clock.instant());
+  }
+
+  @Override
+  public List<PlannedContact> plan(CampaignId campaignId, Collection<Contact> contacts) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(contacts, "contacts");
+    Campaign campaign = campaigns.get(campaignId);
+    return engine.plan(campaign, contacts, doNotCall, clock.instant());
+  }
+}

@@ -1,0 +1,2 @@
+/** Services implementing the in-ports on top of the out-ports and the domain. */
+package ai.talkover.campaigns.application.service;

@@ -1,0 +1,2 @@
+/** JMH benchmarks. */
+package ai.talkover.campaigns.benchmarks;

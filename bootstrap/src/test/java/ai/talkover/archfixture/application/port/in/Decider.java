@@ -1,0 +1,4 @@
+package ai.talkover.archfixture.application.port.in;
+
+/** Planted violation: an in-port not named ...UseCase. */
+public interface Decider {}

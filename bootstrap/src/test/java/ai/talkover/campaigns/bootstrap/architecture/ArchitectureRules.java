@@ -1,0 +1,89 @@
+package ai.talkover.campaigns.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+
+/**
+ * The architecture rules, parameterised by the root package so that the same definitions check the
+ * product ({@code ai.talkover.campaigns}) and the planted-violation fixtures.
+ */
+final class ArchitectureRules {
+
+  private ArchitectureRules() {}
+
+  private static final Set<String> NOW_TYPES = Set.of(
+      "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
+      "java.time.ZonedDateTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
+      "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+
+  /** Calls that read the system clock. */
+  static final DescribedPredicate<JavaMethodCall> READS_CLOCK =
+      new DescribedPredicate<>("read the system clock (Instant.now, LocalDate(Time).now, "
+          + "ZonedDateTime.now, Clock.system*, System.currentTimeMillis, System.nanoTime)") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+          String owner = call.getTargetOwner().getName();
+          String name = call.getName();
+          return (name.equals("now") && NOW_TYPES.contains(owner))
+              || (owner.equals("java.time.Clock") && name.startsWith("system"))
+              || (owner.equals("java.lang.System")
+                  && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+        }
+      };
+
+  static ArchRule onion(String root) {
+    return onionArchitecture()
+        .domainModels(root + ".domain..")
+        .applicationServices(root + ".application..")
+        .adapter("http", root + ".adapter.http..")
+        .adapter("cache", root + ".adapter.cache..")
+        .withOptionalLayers(true)
+        .because("dependencies point inward: adapters -> application -> domain, and adapters never"
+            + " depend on each other (only bootstrap wires them)");
+  }
+
+  static ArchRule domainAllowList(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".domain..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+        .because("the domain is pure Java: no library, no framework, no other module");
+  }
+
+  static ArchRule domainNeverReadsClock(String root) {
+    return noClasses()
+        .that().resideInAPackage(root + ".domain..")
+        .should().callMethodWhere(READS_CLOCK)
+        .because("time is always an argument of the domain: callers pass now, tests stay exact");
+  }
+
+  static ArchRule applicationDependsOnDomainOnly(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".application..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", root + ".domain..", root + ".application..")
+        .because("ports and use cases know the domain and nothing of the infrastructure");
+  }
+
+  static ArchRule inPortsAreUseCases(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".application.port.in..")
+        .and().areInterfaces().and().doNotHaveSimpleName("package-info")
+        .should().haveSimpleNameEndingWith("UseCase")
+        .because("in-ports are named ...UseCase (README: naming of ports)");
+  }
+
+  static ArchRule outPortsAreQueriesOrLists(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".application.port.out..")
+        .and().areInterfaces().and().doNotHaveSimpleName("package-info")
+        .should().haveSimpleNameEndingWith("Query")
+        .orShould().haveSimpleNameEndingWith("List")
+        .because("out-ports are narrow and named ...Query or ...List (README: naming of ports)");
+  }
+}

@@ -1,0 +1,208 @@
+package ai.talkover.campaigns.domain;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides whether a number may be called now and, if not, when next, by the rules of
+ * {@code eligibility-rules.md} (rules 1 to 12); and plans a list of contacts.
+ *
+ * <p>The engine never reads a clock: {@code now} is always an argument. It is immutable and
+ * thread-safe; one instance can serve every thread. A decision on a built campaign costs a few offset
+ * lookups and allocates only its result.
+ */
+public final class EligibilityEngine {
+
+  private static final EligibilityEngine STANDARD = new EligibilityEngine();
+
+  /** Plan order: next eligible instant (none last), then number. */
+  private static final Comparator<PlannedContact> PLAN_ORDER = (a, b) -> {
+    Instant x = a.decision().next();
+    Instant y = b.decision().next();
+    if (x != y) {
+      if (x == null) {
+        return 1;
+      }
+      if (y == null) {
+        return -1;
+      }
+      int c = x.compareTo(y);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return a.contact().number().e164().compareTo(b.contact().number().e164());
+  };
+
+  private EligibilityEngine() {}
+
+  /**
+   * The engine of rules 1 to 12, with no opt-in policy.
+   *
+   * @return the shared engine
+   */
+  public static EligibilityEngine standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Decides for one contact.
+   *
+   * <p>The contact's history is the campaign's {@code calls[]} to its number plus
+   * {@link Contact#knownAttempts()}; {@code last} is the attempt with the latest instant (of several at
+   * that instant, the one given last, API calls first).
+   *
+   * @param campaign the campaign; not {@code null}
+   * @param contact the contact; not {@code null}
+   * @param doNotCall the caller's do-not-call list, asked only when the campaign enables do-not-call;
+   *     not {@code null}
+   * @param now the instant to decide at; not {@code null}
+   * @return the decision
+   */
+  public Decision decide(Campaign campaign, Contact contact, DoNotCallLookup doNotCall, Instant now) {
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(contact, "contact");
+    Objects.requireNonNull(doNotCall, "doNotCall");
+    Objects.requireNonNull(now, "now");
+    PhoneNumber number = contact.number();
+    CallAttempt[] api = campaign.attemptsOf(number);
+    List<CallAttempt> known = contact.knownAttempts();
+    DncPolicy.Index dnc = campaign.dncIndex;
+    boolean checkTriggers = dnc.enabled && dnc.autoAdd;
+
+    int maxRetriesSeen = -1;
+    CallAttempt last = null;
+    boolean triggered = false;
+    for (CallAttempt a : api) {
+      if (a.retries() > maxRetriesSeen) {
+        maxRetriesSeen = a.retries();
+      }
+      if (last == null || !a.at().isBefore(last.at())) {
+        last = a;
+      }
+      triggered = triggered || (checkTriggers && dnc.triggers(a));
+    }
+    for (int i = 0, n = known.size(); i < n; i++) {
+      CallAttempt a = known.get(i);
+      if (a.retries() > maxRetriesSeen) {
+        maxRetriesSeen = a.retries();
+      }
+      if (last == null || !a.at().isBefore(last.at())) {
+        last = a;
+      }
+      triggered = triggered || (checkTriggers && dnc.triggers(a));
+    }
+    int count = api.length + known.size();
+    int attempts = Math.max(count, maxRetriesSeen + 1);
+
+    EnumSet<Reason> reasons = EnumSet.noneOf(Reason.class);
+    RetryPolicy retry = campaign.retryPolicy();
+    CallWindow window = campaign.window();
+    if (!campaign.isActive()) {
+      reasons.add(Reason.CAMPAIGN_NOT_ACTIVE);
+    }
+    if (dnc.enabled
+        && (triggered || dnc.customNumbers.contains(number.e164()) || doNotCall.isListed(number))) {
+      reasons.add(Reason.DO_NOT_CALL);
+    }
+    if (last != null && last.group == CallStatus.Group.IN_FLIGHT) {
+      reasons.add(Reason.CALL_IN_PROGRESS);
+    }
+    if (last != null && last.group == CallStatus.Group.COMPLETED && !retry.retryOnNoConversion()) {
+      reasons.add(Reason.CONTACT_COMPLETED);
+    }
+    if (attempts >= retry.maxAttempts()) {
+      reasons.add(Reason.MAX_RETRIES_REACHED);
+    }
+    if (window.isAfterEndDate(now)) {
+      reasons.add(Reason.CAMPAIGN_ENDED);
+    }
+    boolean blocked = !reasons.isEmpty();
+
+    Instant earliest = now;
+    if (count == 0 && contact.enqueuedAt() != null) {
+      Instant bound = contact.enqueuedAt().plus(retry.initialCallDelay());
+      if (now.isBefore(bound)) {
+        reasons.add(Reason.INITIAL_DELAY);
+        earliest = bound;
+      }
+    }
+    if (last != null) {
+      Instant bound = last.at().plus(campaign.cooldownPolicy().after(last.group));
+      if (now.isBefore(bound)) {
+        reasons.add(Reason.COOLDOWN);
+        if (bound.isAfter(earliest)) {
+          earliest = bound;
+        }
+      }
+    }
+    if (window.isBeforeStartDate(now)) {
+      reasons.add(Reason.BEFORE_START_DATE);
+    }
+    if (window.isOutsideDaysOrTimes(now)) {
+      reasons.add(Reason.OUTSIDE_CALL_WINDOW);
+    }
+
+    Instant next = null;
+    if (!blocked) {
+      next = window.firstOpenAtOrAfter(earliest).orElse(null);
+      if (next == null) {
+        reasons.add(Reason.NO_WINDOW_AVAILABLE);
+      }
+    }
+    boolean callable = !blocked && next != null && next.equals(now);
+    return Decision.owned(next, reasons, callable);
+  }
+
+  /**
+   * Decides for one number with no history beyond the campaign's and no enqueued instant.
+   *
+   * @param campaign the campaign; not {@code null}
+   * @param number the number; not {@code null}
+   * @param doNotCall the caller's do-not-call list; not {@code null}
+   * @param now the instant to decide at; not {@code null}
+   * @return the decision
+   */
+  public Decision decide(Campaign campaign, PhoneNumber number, DoNotCallLookup doNotCall, Instant now) {
+    return decide(campaign, Contact.of(number), doNotCall, now);
+  }
+
+  /**
+   * Decides for every contact of a list and orders the result by next eligible instant (contacts
+   * without one last), then by number. Duplicate contacts are kept, each with its decision. The cost
+   * is linear in the number of contacts (the campaign's calls are indexed by number when it is built)
+   * plus the sort.
+   *
+   * @param campaign the campaign; not {@code null}
+   * @param contacts the contacts; not {@code null}, no {@code null} element
+   * @param doNotCall the caller's do-not-call list; not {@code null}
+   * @param now the instant to decide at; not {@code null}
+   * @return the plan, unmodifiable, one row per contact
+   */
+  public List<PlannedContact> plan(
+      Campaign campaign, Collection<Contact> contacts, DoNotCallLookup doNotCall, Instant now) {
+    Objects.requireNonNull(contacts, "contacts");
+    PlannedContact[] rows = new PlannedContact[contacts.size()];
+    int i = 0;
+    for (Contact contact : contacts) {
+      rows[i++] = new PlannedContact(contact, decide(campaign, contact, doNotCall, now));
+    }
+    Arrays.sort(rows, PLAN_ORDER);
+    return List.of(rows);
+  }
+
+  /**
+   * The plan order, for callers that merge plans.
+   *
+   * @return a comparator by next eligible instant (none last), then number
+   */
+  public static Comparator<PlannedContact> planOrder() {
+    return PLAN_ORDER;
+  }
+
+}
