@@ -440,7 +440,7 @@ class CompliancePolicyEngineTest {
 
   @Test
   void decide_policiesThatNeverBind_giveTheStandardDecisions() {
-    Campaign nyNineToFive = floridaCampaign();
+    Campaign florida = floridaCampaign();
     CompliancePolicies loose = CompliancePolicies.builder()
         .recipientHours(QuietHours.parse("00:00-23:59:59"))
         .blackoutDates(Set.of(LocalDate.of(1999, 1, 1)), BlackoutZone.RECIPIENT)
@@ -454,9 +454,9 @@ class CompliancePolicyEngineTest {
 
     for (Instant t : instants) {
       // 23:59:59 local is closed by the recipient hours; outside the campaign's 08:00-20:00 anyway.
-      assertThat(policed.decide(nyNineToFive, MIAMI_NUMBER, DoNotCallLookup.none(), t))
+      assertThat(policed.decide(florida, MIAMI_NUMBER, DoNotCallLookup.none(), t))
           .as("at %s", t)
-          .isEqualTo(EligibilityEngine.standard().decide(nyNineToFive, MIAMI_NUMBER,
+          .isEqualTo(EligibilityEngine.standard().decide(florida, MIAMI_NUMBER,
               DoNotCallLookup.none(), t));
     }
   }

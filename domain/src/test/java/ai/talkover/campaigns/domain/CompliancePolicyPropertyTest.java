@@ -283,6 +283,7 @@ class CompliancePolicyPropertyTest {
       }
       this.zones = z;
       this.zoneUnknown = policies.readsRecipientZone() && zones.isEmpty();
+      // last: the latest attempt; of several at one instant, the one listed last (API calls first).
       CallAttempt last = null;
       for (CallAttempt a : s.attempts) {
         if (last == null || !a.at().isBefore(last.at())) {
@@ -295,7 +296,7 @@ class CompliancePolicyPropertyTest {
           : null;
     }
 
-    /** The order of the attempts matters only for ties of {@code last}: API calls first. */
+    /** Rule 8: the outcome's cooldown, falling back to {@code retry_cooldown_hours}. */
     private Duration cooldownOf(CallStatus.Group group) {
       if (group == CallStatus.Group.VOICEMAIL && s.voicemailCooldownHours != null) {
         return Duration.ofHours(s.voicemailCooldownHours);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.talkover.campaigns.domain.PhoneNumber;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -23,7 +24,7 @@ class LibphonenumberZoneLookupTest {
   }
 
   private static Set<ZoneId> zones(String... ids) {
-    Set<ZoneId> out = new java.util.HashSet<>();
+    Set<ZoneId> out = new HashSet<>();
     for (String id : ids) {
       out.add(ZoneId.of(id));
     }
