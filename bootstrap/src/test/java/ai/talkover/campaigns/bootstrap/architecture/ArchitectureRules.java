@@ -43,6 +43,7 @@ final class ArchitectureRules {
         .applicationServices(root + ".application..")
         .adapter("http", root + ".adapter.http..")
         .adapter("cache", root + ".adapter.cache..")
+        .adapter("phone", root + ".adapter.phone..")
         .withOptionalLayers(true)
         .because("dependencies point inward: adapters -> application -> domain, and adapters never"
             + " depend on each other (only bootstrap wires them)");
