@@ -44,7 +44,8 @@ final class EligibilityCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  PolicyOptions policies = new PolicyOptions();
+  @Mixin
+  PolicyOptions policies;
 
   @Override
   public Integer call() {

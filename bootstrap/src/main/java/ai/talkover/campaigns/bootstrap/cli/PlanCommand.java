@@ -41,7 +41,8 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per contact (JSON Lines).")
   boolean json;
 
-  PolicyOptions policies = new PolicyOptions();
+  @Mixin
+  PolicyOptions policies;
 
   @Override
   public Integer call() {
