@@ -33,7 +33,7 @@ public final class ResultsReport {
     for (JsonNode b : root) {
       String name = b.path("benchmark").asText().replace("ai.talkover.campaigns.benchmarks.", "");
       StringBuilder params = new StringBuilder();
-      b.path("params").fields().forEachRemaining(e ->
+      b.path("params").properties().forEach(e ->
           params.append(params.length() == 0 ? "" : ",").append(e.getKey()).append('=')
               .append(e.getValue().asText()));
       JsonNode primary = b.path("primaryMetric");
