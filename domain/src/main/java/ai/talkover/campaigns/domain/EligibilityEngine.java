@@ -1,8 +1,10 @@
 package ai.talkover.campaigns.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,11 +12,15 @@ import java.util.Objects;
 
 /**
  * Decides whether a number may be called now and, if not, when next, by the rules of
- * {@code eligibility-rules.md} (rules 1 to 12); and plans a list of contacts.
+ * {@code eligibility-rules.md} (rules 1 to 12); and plans a list of contacts. An engine made by
+ * {@link #withPolicies} also applies opt-in {@link CompliancePolicies}: their sets of allowed instants
+ * (recipient hours in every zone of the number, days that are no blackout) intersect the window of rule
+ * 9, and the attempt cap is a lower bound like the cooldown of rule 8.
  *
  * <p>The engine never reads a clock: {@code now} is always an argument. It is immutable and
  * thread-safe; one instance can serve every thread. A decision on a built campaign costs a few offset
- * lookups and allocates only its result.
+ * lookups and allocates only its result (with policies, also a few small objects per decision: no
+ * {@code ZonedDateTime}, no minute-by-minute search).
  */
 public final class EligibilityEngine {
 
@@ -39,7 +45,18 @@ public final class EligibilityEngine {
     return a.contact().number().e164().compareTo(b.contact().number().e164());
   };
 
-  private EligibilityEngine() {}
+  private static final CallAttempt[] NO_ATTEMPTS = new CallAttempt[0];
+
+  /** The opt-in policies; null for the standard engine. */
+  private final ComplianceEvaluator compliance;
+
+  private EligibilityEngine() {
+    this.compliance = null;
+  }
+
+  private EligibilityEngine(ComplianceEvaluator compliance) {
+    this.compliance = compliance;
+  }
 
   /**
    * The engine of rules 1 to 12, with no opt-in policy.
@@ -48,6 +65,38 @@ public final class EligibilityEngine {
    */
   public static EligibilityEngine standard() {
     return STANDARD;
+  }
+
+  /**
+   * An engine of rules 1 to 12 plus opt-in compliance policies.
+   *
+   * <p>On top of the standard reasons, a decision may hold {@link Reason#RECIPIENT_QUIET_HOURS} (now is
+   * outside the allowed hours in some zone of the number), {@link Reason#BLACKOUT_DATE} (now's date is
+   * a blackout), {@link Reason#ATTEMPT_CAP} (the cap has not released at now) and
+   * {@link Reason#RECIPIENT_ZONE_UNKNOWN} (a permanent block: the number's zone is unknown and unknown
+   * zones are refused). The next eligible instant is the first one, within 400 days of the earliest
+   * allowed instant, that satisfies the window and every policy at once.
+   *
+   * @param policies the policies; not {@code null}; when empty, the result is {@link #standard()}
+   * @param zones where the recipient's zones come from, asked only when a policy reads them; not
+   *     {@code null} (use {@link RecipientZoneLookup#unknown()} when none is needed)
+   * @return the engine; immutable and thread-safe when {@code zones} is
+   */
+  public static EligibilityEngine withPolicies(CompliancePolicies policies, RecipientZoneLookup zones) {
+    Objects.requireNonNull(policies, "policies");
+    Objects.requireNonNull(zones, "zones");
+    return policies.isEmpty()
+        ? STANDARD
+        : new EligibilityEngine(new ComplianceEvaluator(policies, zones));
+  }
+
+  /**
+   * The opt-in policies this engine applies.
+   *
+   * @return the policies; {@link CompliancePolicies#none()} for the standard engine
+   */
+  public CompliancePolicies policies() {
+    return compliance == null ? CompliancePolicies.none() : compliance.policies();
   }
 
   /**
@@ -122,6 +171,11 @@ public final class EligibilityEngine {
     if (window.isAfterEndDate(now)) {
       reasons.add(Reason.CAMPAIGN_ENDED);
     }
+    ComplianceEvaluator.Check check =
+        compliance == null ? null : compliance.check(number, window.zone(), api, known);
+    if (check != null && check.zoneUnknown) {
+      reasons.add(Reason.RECIPIENT_ZONE_UNKNOWN);
+    }
     boolean blocked = !reasons.isEmpty();
 
     Instant earliest = now;
@@ -141,6 +195,9 @@ public final class EligibilityEngine {
         }
       }
     }
+    if (check != null) {
+      earliest = check.apply(now, earliest, reasons);
+    }
     if (window.isBeforeStartDate(now)) {
       reasons.add(Reason.BEFORE_START_DATE);
     }
@@ -150,7 +207,9 @@ public final class EligibilityEngine {
 
     Instant next = null;
     if (!blocked) {
-      next = window.firstOpenAtOrAfter(earliest).orElse(null);
+      next = check == null
+          ? window.firstOpenAtOrAfter(earliest).orElse(null)
+          : check.firstOpenAtOrAfter(window, earliest);
       if (next == null) {
         reasons.add(Reason.NO_WINDOW_AVAILABLE);
       }
@@ -194,6 +253,58 @@ public final class EligibilityEngine {
     }
     Arrays.sort(rows, PLAN_ORDER);
     return List.of(rows);
+  }
+
+  /**
+   * The instants of {@code [from, to)} at which the contact may be called if nothing changes (no new
+   * attempt): exactly the instants {@code t} at which {@link #decide decide(campaign, contact,
+   * doNotCall, t)} is callable, as maximal intervals, for calendars. The first interval starts at the
+   * next eligible instant of the decision at {@code from}, so the list is empty when that decision has
+   * none (a permanent block, or no window within 400 days of its earliest instant).
+   *
+   * @param campaign the campaign; not {@code null}
+   * @param contact the contact; not {@code null}
+   * @param doNotCall the caller's do-not-call list; not {@code null}
+   * @param from the start of the span; not {@code null}
+   * @param to the end of the span (exclusive); not before {@code from}
+   * @return the intervals in order, unmodifiable; consecutive intervals neither overlap nor touch
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  public List<Interval> openIntervals(
+      Campaign campaign, Contact contact, DoNotCallLookup doNotCall, Instant from, Instant to) {
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(Objects.requireNonNull(from, "from"))) {
+      throw new IllegalArgumentException("to " + to + " is before from " + from);
+    }
+    Instant start = decide(campaign, contact, doNotCall, from).next();
+    if (start == null || !start.isBefore(to)) {
+      return List.of();
+    }
+    CallWindow window = campaign.window();
+    ComplianceEvaluator.Check check = compliance == null
+        ? null
+        : compliance.check(contact.number(), window.zone(), NO_ATTEMPTS, List.of());
+    // The last second that starts before `to`.
+    long last = to.getNano() > 0 ? to.getEpochSecond() : to.getEpochSecond() - 1;
+    List<Interval> out = new ArrayList<>();
+    while (true) {
+      long open = start.getEpochSecond();
+      long closed =
+          check == null ? window.nextClosedSecond(open) : check.nextClosedSecond(window, open);
+      boolean reachesTo = closed > last;
+      out.add(new Interval(start, reachesTo ? to : Instant.ofEpochSecond(closed)));
+      if (reachesTo) {
+        break;
+      }
+      long next = check == null
+          ? window.nextOpenSecond(closed, last)
+          : check.firstCommon(window, closed, last);
+      if (next == InstantSet.NONE) {
+        break;
+      }
+      start = Instant.ofEpochSecond(next);
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
