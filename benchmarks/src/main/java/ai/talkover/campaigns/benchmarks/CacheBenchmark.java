@@ -8,6 +8,7 @@ import ai.talkover.campaigns.domain.Campaign;
 import ai.talkover.campaigns.domain.CampaignId;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,9 @@ public class CacheBenchmark {
         }
       };
       decorator = CachingCampaignQuery.builder(source).build();
-      caffeine = Caffeine.newBuilder().maximumSize(10_000).recordStats().build();
+      // The same policy as the decorator's own Caffeine cache: size bound, write expiry, statistics.
+      caffeine = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5))
+          .recordStats().build();
       for (CampaignId id : ids) {
         decorator.get(id);
         caffeine.put(id, campaigns.get(id));
