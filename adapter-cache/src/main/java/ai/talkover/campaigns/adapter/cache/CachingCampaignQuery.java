@@ -179,6 +179,16 @@ public final class CachingCampaignQuery implements CampaignQuery {
    */
   @Override
   public Campaign get(CampaignId id) {
+    Objects.requireNonNull(id, "id");
+    // Fast path for the common case, a fresh hit: no allocation, one ticker read.
+    CompletableFuture<Slot> current = entries.get(id);
+    if (current != null && current.isDone() && !current.isCompletedExceptionally()
+        && current.getNow(null) instanceof Slot.Loaded loaded
+        && loaded.lastFailure() == null
+        && loaded.age(ticker.read()) < refreshAfterWriteNanos) {
+      counters.hit();
+      return loaded.campaign();
+    }
     return getWithMetadata(id).campaign();
   }
 

@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
@@ -44,7 +46,11 @@ final class ArchitectureRules {
         .adapter("http", root + ".adapter.http..")
         .adapter("cache", root + ".adapter.cache..")
         .adapter("phone", root + ".adapter.phone..")
+        .adapter("testkit", root + ".testkit..")
         .withOptionalLayers(true)
+        // The composition root (and the benchmarks built on it) may know every layer.
+        .ignoreDependency(resideInAnyPackage(root + ".bootstrap..", root + ".benchmarks.."),
+            DescribedPredicate.alwaysTrue())
         .because("dependencies point inward: adapters -> application -> domain, and adapters never"
             + " depend on each other (only bootstrap wires them)");
   }

@@ -1,0 +1,26 @@
+package ai.talkover.campaigns.adapter.cache;
+
+import ai.talkover.campaigns.application.port.out.CampaignQuery;
+import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
+import ai.talkover.campaigns.testkit.CampaignQueryContract;
+import ai.talkover.campaigns.testkit.InMemoryCampaignQuery;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** The port contract, run against the cache decorator in front of the in-memory fake. */
+class CachingCampaignQueryContractTest extends CampaignQueryContract {
+
+  private InMemoryCampaignQuery delegate;
+
+  @Override
+  protected CampaignQuery createQuery(List<String> campaignDataJson) {
+    delegate = new InMemoryCampaignQuery();
+    seededCampaigns().stream().map(CampaignJsonBuilder::toCampaign).forEach(delegate::put);
+    return CachingCampaignQuery.builder(delegate).executor(Runnable::run).build();
+  }
+
+  @Override
+  protected OptionalInt listRequestCount() {
+    return OptionalInt.of(delegate.listCount());
+  }
+}

@@ -1,0 +1,73 @@
+package ai.talkover.campaigns.benchmarks;
+
+import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.Contact;
+import ai.talkover.campaigns.domain.DoNotCallLookup;
+import ai.talkover.campaigns.domain.EligibilityEngine;
+import ai.talkover.campaigns.domain.PlannedContact;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Planning a contact list against a campaign holding one call per contact. Bars: time(100000) at most
+ * 12 x time(10000) (linear, not calls x contacts); at least 1,000,000 decisions per second on one
+ * thread.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
+@Fork(2)
+public class PlanBenchmark {
+
+  @Param({"10000", "100000"})
+  public int contacts;
+
+  private final EligibilityEngine engine = EligibilityEngine.standard();
+  private Campaign campaign;
+  private List<Contact> list;
+  private final Instant now = Instant.parse("2026-03-09T15:30:00Z");
+
+  @Setup
+  public void setUp() {
+    String[] statuses = {"no-answer", "busy", "voicemail", "failed", "completed", "initiated"};
+    List<Campaign.CallInput> calls = new ArrayList<>(contacts);
+    list = new ArrayList<>(contacts);
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < contacts; i++) {
+      String number = "+1555" + String.format("%07d", i);
+      Instant at = now.minusSeconds(60L * random.nextInt(60 * 48));
+      calls.add(new Campaign.CallInput("c" + i, number, statuses[i % statuses.length], 0,
+          at.toString(), null));
+      list.add(Contact.of(number));
+    }
+    java.util.Collections.shuffle(list, random);
+    campaign = Campaign.builder()
+        .id("plan").status("active").timezone("America/New_York")
+        .daysOfWeek(List.of(1, 2, 3, 4, 5))
+        .callTimeRanges(List.of(new Campaign.TimeRangeInput("09:00", "12:00"),
+            new Campaign.TimeRangeInput("13:30", "17:30")))
+        .noAnswerCooldownHours(4)
+        .calls(calls)
+        .build();
+  }
+
+  @Benchmark
+  public List<PlannedContact> plan() {
+    return engine.plan(campaign, list, DoNotCallLookup.none(), now);
+  }
+}

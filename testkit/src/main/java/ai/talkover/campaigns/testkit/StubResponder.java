@@ -1,0 +1,175 @@
+package ai.talkover.campaigns.testkit;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The WireMock extension that answers like the Talkover API from a {@link CampaignStore}: routing,
+ * Bearer authentication, Get Campaign, List Campaigns (validation, filters, pagination). Stubs opt in
+ * with {@code withTransformers(NAME)}; their fixed delay or dribble is kept, and a {@link #MODE}
+ * parameter can damage the answer (see {@link FaultSpec}). Thread-safe.
+ */
+final class StubResponder implements ResponseDefinitionTransformerV2 {
+
+  static final String NAME = "talkover-stub";
+  /** Transformer parameter: how to damage the normal answer. */
+  static final String MODE = "talkover-mode";
+  /** Transformer parameter: a Retry-After value added to non-2xx answers. */
+  static final String RETRY_AFTER = "talkover-retry-after";
+  static final String MODE_SERVE = "serve";
+  static final String MODE_TRUNCATE_BODY = "truncate-body";
+  static final String MODE_TRUNCATE_TRANSFER = "truncate-transfer";
+
+  static final String JSON = "application/json";
+  private static final String NOT_FOUND_BODY = "{\"success\":false,\"message\":\"Not Found\"}";
+  private static final String NOT_ALLOWED_BODY =
+      "{\"success\":false,\"message\":\"Method Not Allowed\"}";
+
+  private final CampaignStore store;
+  private final byte[] token;
+
+  /**
+   * Creates the responder.
+   *
+   * @param store the campaigns
+   * @param token the expected Bearer token; null to accept any request
+   */
+  StubResponder(CampaignStore store, String token) {
+    this.store = store;
+    this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    Answer answer = answer(serveEvent.getRequest());
+    Parameters p = serveEvent.getTransformerParameters();
+    String mode = p == null ? MODE_SERVE : p.getString(MODE, MODE_SERVE);
+    String retryAfter = p == null ? null : p.getString(RETRY_AFTER, null);
+
+    byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+    List<HttpHeader> headers = new ArrayList<>();
+    HttpHeaders stubHeaders = serveEvent.getResponseDefinition().getHeaders();
+    if (stubHeaders != null) {
+      headers.addAll(stubHeaders.all());
+    }
+    headers.add(HttpHeader.httpHeader("Content-Type", JSON));
+    answer.extraHeaders().forEach((k, v) -> headers.add(HttpHeader.httpHeader(k, v)));
+    if (retryAfter != null && !isSuccess(answer.status())) {
+      headers.add(HttpHeader.httpHeader("Retry-After", retryAfter));
+    }
+    if (MODE_TRUNCATE_BODY.equals(mode)) {
+      body = half(body);
+    } else if (MODE_TRUNCATE_TRANSFER.equals(mode)) {
+      // Declare the full length, send half: the peer sees the connection end mid-body.
+      headers.add(HttpHeader.httpHeader("Content-Length", Integer.toString(body.length)));
+      body = half(body);
+    }
+    return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition())
+        .withStatus(answer.status())
+        .withHeaders(new HttpHeaders(headers))
+        .withBody(body)
+        .build();
+  }
+
+  static boolean isSuccess(int status) {
+    return status >= 200 && status < 300;
+  }
+
+  private static byte[] half(byte[] body) {
+    byte[] out = new byte[Math.max(1, body.length / 2)];
+    System.arraycopy(body, 0, out, 0, Math.min(out.length, body.length));
+    return out;
+  }
+
+  /** A status, a JSON body and extra headers. */
+  private record Answer(int status, String body, Map<String, String> extraHeaders) {
+    Answer(int status, String body) {
+      this(status, body, Map.of());
+    }
+  }
+
+  private Answer answer(Request request) {
+    Route route = Route.of(request.getUrl());
+    if (route.kind() == Route.Kind.NONE) {
+      return new Answer(404, NOT_FOUND_BODY);
+    }
+    RequestMethod method = request.getMethod();
+    if (!RequestMethod.GET.equals(method) && !RequestMethod.HEAD.equals(method)) {
+      return new Answer(405, NOT_ALLOWED_BODY, Map.of("Allow", "GET, HEAD"));
+    }
+    if (!authorised(request)) {
+      return new Answer(401, TalkoverFixtures.errorBody(401));
+    }
+    if (route.kind() == Route.Kind.LIST) {
+      return list(request);
+    }
+    return store.get(route.campaignId())
+        .map(c -> new Answer(200, "{\"success\":true,\"data\":" + c.dataJson() + "}"))
+        .orElseGet(() -> new Answer(404, TalkoverFixtures.errorBody(404)));
+  }
+
+  private boolean authorised(Request request) {
+    if (token == null) {
+      return true;
+    }
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return false;
+    }
+    byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+    return MessageDigest.isEqual(given, token);
+  }
+
+  private Answer list(Request request) {
+    ListQuery.Parsed parsed = ListQuery.parse(name -> lastValue(request, name));
+    if (!parsed.valid()) {
+      return new Answer(422, parsed.errorBody());
+    }
+    ListQuery.Page<CampaignStore.Stored> page =
+        parsed.query().apply(store.snapshot(), CampaignStore.Stored::facts);
+    List<Object> items = new ArrayList<>(page.items().size());
+    page.items().forEach(s -> items.add(s.listItem()));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("success", true);
+    body.put("data", items);
+    body.put("pagination", page.paginationBlock());
+    return new Answer(200, Json.write(body));
+  }
+
+  /** The last value of a repeated parameter wins, as in PHP. */
+  private static String lastValue(Request request, String name) {
+    QueryParameter q = request.queryParameter(name);
+    if (q == null || !q.isPresent()) {
+      return null;
+    }
+    return Optional.ofNullable(q.values())
+        .filter(v -> !v.isEmpty())
+        .map(v -> v.get(v.size() - 1))
+        .orElse(null);
+  }
+}

@@ -1,0 +1,480 @@
+package ai.talkover.campaigns.testkit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A local, Talkover-compatible HTTP server for tests, built on WireMock: it serves Get Campaign and
+ * List Campaigns from campaigns given as JSON, checks the Bearer token, injects faults and records
+ * requests.
+ *
+ * <p>It listens on {@code 127.0.0.1} on a free port chosen at start; {@link #baseUrl()} is the
+ * equivalent of the documented base URL {@code https://app.talkover.ai/api/v1}. Endpoints:
+ *
+ * <ul>
+ *   <li>{@code GET /api/v1/campaigns/{id}}: 200 {@code {"success":true,"data":<the stored data
+ *       object, verbatim>}} ({@code Content-Type: application/json}), or 404
+ *       {@code {"success":false,"message":"Campaign not found"}}. The id is the percent-decoded
+ *       single path segment; a path with more segments is a plain 404.
+ *   <li>{@code GET /api/v1/campaigns}: 200 {@code {"success":true,"data":[...],"pagination":{...}}}
+ *       with the filters {@code status}, {@code campaign_type}, {@code agent_id}, {@code search}
+ *       (case-insensitive substring of name or description), {@code date_from}/{@code date_to}
+ *       ({@code YYYY-MM-DD}, both inclusive, on {@code start_date}: the API docs do not say which
+ *       date they filter, the start date is this stub's choice), {@code page} (default 1) and
+ *       {@code per_page} (default 20, 1..100). Invalid values get 422 in the documented Laravel
+ *       shape ({@code "message":"The given data was invalid.","errors":{field:[...]}}). Items are
+ *       listed in the order their ids were first added, each projected onto the documented
+ *       list-item fields (no calls, files, cooldowns, DNC fields or {@code end_date};
+ *       {@code stats} without {@code average_duration}; {@code call_time_ranges} kept when
+ *       present). {@code from}/{@code to} are null on an empty page; {@code last_page} is at least 1.
+ *   <li>With a {@link Builder#token(String) token}, a request whose {@code Authorization} header is
+ *       not {@code Bearer <token>} gets 401 {@code {"success":false,"message":"Unauthorized"}}.
+ *       Without one, every request is accepted.
+ *   <li>Other methods get 405; other paths 404.
+ * </ul>
+ *
+ * <p>Faults ({@link #fault(FaultSpec)}) override these answers per path. Every request is recorded
+ * (see {@link #requests()}); WireMock's console output is silenced.
+ *
+ * <p><b>Thread-safety:</b> all methods may be called from any thread, also while requests are being
+ * served. <b>Nullness:</b> no argument may be {@code null} unless stated; no method returns
+ * {@code null}. The token never appears in {@code toString()} or messages.
+ */
+public final class TalkoverStubServer implements AutoCloseable {
+
+  private static final int FAULT_PRIORITY = 1;
+  private static final int DEFAULT_PRIORITY = 100;
+
+  private final WireMockServer wireMock;
+  private final CampaignStore store;
+  private final boolean tokenRequired;
+  private final List<UUID> faultStubs = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicLong faultSequence = new AtomicLong();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private TalkoverStubServer(Builder b) {
+    this.store = new CampaignStore();
+    this.tokenRequired = b.token != null;
+    this.wireMock = new WireMockServer(options()
+        .bindAddress("127.0.0.1")
+        .dynamicPort()
+        .http2PlainDisabled(true)
+        .gzipDisabled(true)
+        .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+        .containerThreads(64)
+        .jettyStopTimeout(0L)
+        .asynchronousResponseEnabled(true)
+        .asynchronousResponseThreads(4)
+        .notifier(new QuietNotifier())
+        .extensionScanningEnabled(false)
+        .extensions(new StubResponder(store, b.token)));
+    if (b.fixtures) {
+      store.add(TalkoverFixtures.getCampaignData());
+      store.add(TalkoverFixtures.updateCampaignResponseData());
+    }
+    for (String json : b.campaigns) {
+      store.add(json);
+    }
+  }
+
+  /**
+   * Starts a server with no token check and no campaigns.
+   *
+   * @return the running server
+   */
+  public static TalkoverStubServer start() {
+    return builder().start();
+  }
+
+  /**
+   * A builder for a configured server.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Configures a {@link TalkoverStubServer}. Not thread-safe.
+   */
+  public static final class Builder {
+    private String token;
+    private boolean fixtures;
+    private final List<String> campaigns = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Requires {@code Authorization: Bearer <token>} on every request.
+     *
+     * @param token the token; not blank
+     * @return this
+     * @throws IllegalArgumentException when blank
+     */
+    public Builder token(String token) {
+      Objects.requireNonNull(token, "token");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("token: is blank");
+      }
+      this.token = token;
+      return this;
+    }
+
+    /**
+     * Serves the bundled documented campaigns: {@code campaign-uuid-1} (the Get Campaign example)
+     * and {@code campaign-uuid-2} (the Update Campaign example, Create/Update shape).
+     *
+     * @return this
+     */
+    public Builder withFixtures() {
+      this.fixtures = true;
+      return this;
+    }
+
+    /**
+     * Serves one more campaign, as {@link TalkoverStubServer#addCampaign(String)}.
+     *
+     * @param dataJson the {@code data} object
+     * @return this
+     */
+    public Builder campaign(String dataJson) {
+      campaigns.add(Objects.requireNonNull(dataJson, "dataJson"));
+      return this;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @return the running server
+     * @throws IllegalArgumentException when a campaign given to {@link #campaign(String)} is not a
+     *     JSON object with a non-blank string id
+     */
+    public TalkoverStubServer start() {
+      TalkoverStubServer server = new TalkoverStubServer(this);
+      try {
+        server.wireMock.start();
+        server.wireMock.stubFor(any(anyUrl())
+            .atPriority(DEFAULT_PRIORITY)
+            .willReturn(aResponse().withTransformers(StubResponder.NAME)));
+      } catch (RuntimeException e) {
+        server.close();
+        throw e;
+      }
+      return server;
+    }
+
+    @Override
+    public String toString() {
+      return "TalkoverStubServer.Builder[token=" + (token == null ? "none" : "***") + ", fixtures="
+          + fixtures + ", campaigns=" + campaigns.size() + "]";
+    }
+  }
+
+  // ------------------------------------------------------------------------------ addresses
+
+  /**
+   * The port the server listens on.
+   *
+   * @return the port
+   */
+  public int port() {
+    return wireMock.port();
+  }
+
+  /**
+   * The API base URL, the local twin of {@code https://app.talkover.ai/api/v1}.
+   *
+   * @return {@code http://127.0.0.1:<port>/api/v1}, without a trailing slash
+   */
+  public String baseUrl() {
+    return rootUrl() + "/api/v1";
+  }
+
+  /**
+   * The server root.
+   *
+   * @return {@code http://127.0.0.1:<port>}, without a trailing slash
+   */
+  public String rootUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  // ------------------------------------------------------------------------------ campaigns
+
+  /**
+   * Serves a campaign (replacing one with the same id, which keeps its list position).
+   *
+   * @param dataJson the {@code data} object as JSON text, served verbatim by Get Campaign; only its
+   *     {@code id} is required, so invalid campaigns can be served on purpose
+   * @return the campaign's id
+   * @throws IllegalArgumentException when the text is not a JSON object with a non-blank string
+   *     {@code id}
+   */
+  public String addCampaign(String dataJson) {
+    return store.add(dataJson);
+  }
+
+  /**
+   * Serves the campaign a builder writes.
+   *
+   * @param campaign the builder; its current fields are copied
+   * @return the campaign's id
+   * @throws IllegalArgumentException when it has no non-blank string {@code id}
+   */
+  public String addCampaign(CampaignJsonBuilder campaign) {
+    return store.add(campaign.toJson());
+  }
+
+  /**
+   * Stops serving a campaign.
+   *
+   * @param campaignId the id
+   * @return true when it was served
+   */
+  public boolean removeCampaign(String campaignId) {
+    return store.remove(Objects.requireNonNull(campaignId, "campaignId"));
+  }
+
+  /** Stops serving every campaign. */
+  public void clearCampaigns() {
+    store.clear();
+  }
+
+  /**
+   * The ids served, in list order.
+   *
+   * @return an unmodifiable snapshot
+   */
+  public List<String> campaignIds() {
+    return store.ids();
+  }
+
+  // --------------------------------------------------------------------------------- faults
+
+  /**
+   * Injects a fault (see {@link FaultSpec}). It applies until {@link #clearFaults()}, or, for a
+   * status sequence, until the sequence is used up.
+   *
+   * @param spec the fault
+   * @throws IllegalStateException when the server is closed
+   */
+  public void fault(FaultSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    checkOpen();
+    String scenario = "talkover-fault-" + faultSequence.incrementAndGet();
+    for (MappingBuilder m : spec.mappings(scenario, FAULT_PRIORITY)) {
+      StubMapping stub = wireMock.stubFor(m);
+      faultStubs.add(stub.getId());
+    }
+  }
+
+  /** Removes every fault; every path answers normally again. */
+  public void clearFaults() {
+    List<UUID> ids;
+    synchronized (faultStubs) {
+      ids = new ArrayList<>(faultStubs);
+      faultStubs.clear();
+    }
+    if (!closed.get()) {
+      ids.forEach(wireMock::removeStub);
+    }
+  }
+
+  // ------------------------------------------------------------------------------- requests
+
+  /**
+   * A request the server received.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param url the path and query as sent, still percent-encoded
+   * @param headers every header; look names up with {@link #header(String)} (case-insensitive)
+   */
+  public record RecordedRequest(String method, String url, Map<String, List<String>> headers) {
+
+    /**
+     * Copies the headers into an unmodifiable, case-insensitive map.
+     *
+     * @param method the HTTP method
+     * @param url the path and query as sent
+     * @param headers every header
+     */
+    public RecordedRequest {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(url, "url");
+      TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      headers = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The first value of a header.
+     *
+     * @param name the header name, any case
+     * @return the value, or empty when absent
+     */
+    public Optional<String> header(String name) {
+      List<String> values = headers.get(name);
+      return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The request with the Authorization value masked. */
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder(method).append(' ').append(url).append(" {");
+      headers.forEach((k, v) -> sb.append(k).append('=')
+          .append(k.equalsIgnoreCase("Authorization") ? "***" : String.join(",", v)).append("; "));
+      return sb.append('}').toString();
+    }
+  }
+
+  /**
+   * Requests on the Get Campaign path of an id (any method, any outcome, faults included).
+   *
+   * @param campaignId the decoded id
+   * @return the count since start or {@link #resetRequests()}
+   */
+  public int requestCount(String campaignId) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    return count(route -> route.isGetOf(campaignId));
+  }
+
+  /**
+   * Requests on the List Campaigns path (any query, method or outcome).
+   *
+   * @return the count since start or {@link #resetRequests()}
+   */
+  public int listRequestCount() {
+    return count(route -> route.kind() == Route.Kind.LIST);
+  }
+
+  /**
+   * Every request received.
+   *
+   * @return the count since start or {@link #resetRequests()}
+   */
+  public int totalRequestCount() {
+    return wireMock.getAllServeEvents().size();
+  }
+
+  /** Forgets every recorded request (counts restart from 0). Campaigns and faults stay. */
+  public void resetRequests() {
+    wireMock.resetRequests();
+  }
+
+  /**
+   * The requests received, oldest first. A request is recorded before its response is sent, so
+   * once a client has its response (or its connection failure), the request is here.
+   *
+   * @return an unmodifiable snapshot
+   */
+  public List<RecordedRequest> requests() {
+    List<ServeEvent> events = wireMock.getAllServeEvents(); // newest first
+    List<RecordedRequest> out = new ArrayList<>(events.size());
+    for (int i = events.size() - 1; i >= 0; i--) {
+      out.add(recorded(events.get(i).getRequest()));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The most recent request.
+   *
+   * @return the request, or empty when none was received since start or {@link #resetRequests()}
+   */
+  public Optional<RecordedRequest> lastRequest() {
+    List<ServeEvent> events = wireMock.getAllServeEvents();
+    return events.isEmpty() ? Optional.empty() : Optional.of(recorded(events.get(0).getRequest()));
+  }
+
+  private int count(Predicate<Route> which) {
+    int n = 0;
+    for (ServeEvent e : wireMock.getAllServeEvents()) {
+      if (which.test(Route.of(e.getRequest().getUrl()))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static RecordedRequest recorded(LoggedRequest r) {
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    if (r.getHeaders() != null) {
+      for (HttpHeader h : r.getHeaders().all()) {
+        headers.put(h.key(), h.values());
+      }
+    }
+    return new RecordedRequest(r.getMethod().getName(), r.getUrl(), headers);
+  }
+
+  // ------------------------------------------------------------------------------ lifecycle
+
+  /**
+   * Whether the server is accepting requests.
+   *
+   * @return false once closed
+   */
+  public boolean isRunning() {
+    return !closed.get() && wireMock.isRunning();
+  }
+
+  /** Stops the server and frees its port. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      wireMock.stop();
+    }
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("the stub server is closed");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TalkoverStubServer[" + (isRunning() ? baseUrl() : "closed") + ", token="
+        + (tokenRequired ? "required" : "none") + ", campaigns=" + store.ids().size() + "]";
+  }
+
+  /** Drops WireMock's per-request info messages; keeps real errors visible on stderr. */
+  private static final class QuietNotifier implements Notifier {
+    @Override
+    public void info(String message) {
+      // silenced: WireMock reports every request here
+    }
+
+    @Override
+    public void error(String message) {
+      System.err.println("[talkover-stub] " + message);
+    }
+
+    @Override
+    public void error(String message, Throwable t) {
+      System.err.println("[talkover-stub] " + message + ": " + t);
+    }
+  }
+}
