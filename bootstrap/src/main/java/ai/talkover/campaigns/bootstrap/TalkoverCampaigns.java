@@ -82,7 +82,6 @@ public final class TalkoverCampaigns implements AutoCloseable {
     if (b.waitInOpenState != null) {
       hb.waitDurationInOpenState(b.waitInOpenState);
     }
-    hb.clock(b.clock);
     if (b.meterRegistry != null) {
       hb.exchangeListener(MicrometerBinding.exchangeListener(b.meterRegistry));
     }

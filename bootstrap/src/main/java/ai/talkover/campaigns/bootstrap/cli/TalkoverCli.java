@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       PlanCommand.class,
       ShowCommand.class,
       WindowsCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TalkoverCli implements Runnable {
@@ -59,6 +60,11 @@ public final class TalkoverCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // A one-shot tool: only errors are logged (to stderr) unless the user asks for more with
+    // -Dorg.slf4j.simpleLogger.defaultLogLevel=warn|info|debug.
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+    }
     System.exit(run(args, SystemContext.create()));
   }
 
