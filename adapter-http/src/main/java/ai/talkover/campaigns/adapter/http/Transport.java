@@ -148,8 +148,10 @@ final class Transport implements AutoCloseable {
         return cut.get();
       }
       if (expired.get()) {
-        throw new TransportFailure(NetworkException.Kind.TIMEOUT,
-            "the call's deadline passed during the exchange", e);
+        InterruptedIOException deadline = new InterruptedIOException(
+            "the call's deadline passed during the exchange (" + budget.toMillis() + " ms were left)");
+        deadline.initCause(e);
+        throw new TransportFailure(NetworkException.Kind.TIMEOUT, deadline.getMessage(), deadline);
       }
       throw classify(e);
     } finally {
