@@ -314,6 +314,14 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
         }
         throw failure.withAttempts(attempts);
       }
+      if (isOpen(circuitBreaker.getState())) {
+        // The failure just opened the circuit: the next attempt could not be sent, so don't wait.
+        ServiceUnavailableException open =
+            CampaignQueryException.unavailable(Context.noResponse(campaignId, attempts));
+        open.addSuppressed(failure);
+        LOG.debug("{} {} attempt {} failed and opened the circuit", GET, template, attempts);
+        throw open;
+      }
       if (LOG.isDebugEnabled()) {
         LOG.debug("{} {} attempt {} failed ({}); retrying in {} ms", GET, template, attempts,
             failure.getClass().getSimpleName(), delay);
@@ -446,6 +454,10 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
     } catch (RuntimeException e) {
       LOG.warn("exchange listener failed: {}", e.getClass().getName());
     }
+  }
+
+  private static boolean isOpen(CircuitBreaker.State state) {
+    return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
   }
 
   private static ExchangeListener.Outcome outcomeOf(int status) {
