@@ -148,6 +148,9 @@ final class Transport implements AutoCloseable {
         return cut.get();
       }
       if (expired.get()) {
+        // The watchdog's cancel closes the socket, which fails this thread's read at once, and then
+        // gives the connection back to the pool: wait for that, so the attempt ends released.
+        awaitQuietly(alarm);
         InterruptedIOException deadline = new InterruptedIOException(
             "the call's deadline passed during the exchange (" + budget.toMillis() + " ms were left)");
         deadline.initCause(e);
@@ -209,6 +212,17 @@ final class Transport implements AutoCloseable {
       }
       return raw;
     };
+  }
+
+  private static void awaitQuietly(ScheduledFuture<?> alarm) {
+    try {
+      alarm.get(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+        | java.util.concurrent.CancellationException e) {
+      // the watchdog's own failure or delay does not change the outcome of the attempt
+    }
   }
 
   private static String header(ClassicHttpResponse response, String name) {
