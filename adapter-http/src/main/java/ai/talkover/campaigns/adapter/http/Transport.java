@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -266,14 +265,5 @@ final class Transport implements AutoCloseable {
   public void close() {
     watchdog.shutdownNow();
     client.close(CloseMode.GRACEFUL);
-  }
-
-  /**
-   * The watchdog executor, for tests.
-   *
-   * @return the executor
-   */
-  ScheduledExecutorService watchdog() {
-    return watchdog;
   }
 }

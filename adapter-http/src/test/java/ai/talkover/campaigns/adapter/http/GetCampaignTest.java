@@ -226,6 +226,34 @@ class GetCampaignTest extends HttpTestSupport {
   }
 
   @Test
+  void get_200WithoutContentType_isStillReadAsJson() {
+    always(CAMPAIGN_PATH, aResponse().withStatus(200).withBody(Fixtures.text("get-campaign.json")));
+
+    assertThat(query().get(ID).id()).isEqualTo(ID);
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void get_concurrentCallsFromManyThreads_allSucceed_andReleaseTheirConnections() throws Exception {
+    always(CAMPAIGN_PATH, json(200, Fixtures.text("get-campaign.json")));
+    TalkoverHttpCampaignQuery q = query(b -> b.maxConnections(4));
+    ExecutorService executor = Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Campaign>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        futures.add(executor.submit(() -> q.get(ID)));
+      }
+      for (java.util.concurrent.Future<Campaign> f : futures) {
+        assertThat(f.get().id()).isEqualTo(ID);
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+    assertThat(requests()).hasSize(40);
+    assertThat(q.connectionPool().getTotalStats().getAvailable()).isBetween(1, 4);
+  }
+
+  @Test
   void get_empty200_isInvalidResponse() {
     always(CAMPAIGN_PATH, aResponse().withStatus(200).withHeader("Content-Type", "application/json"));
 
