@@ -1,2 +1,10 @@
-/** The Talkover REST API adapter: a CampaignQuery over Apache HttpClient 5, Jackson, MapStruct and Resilience4j. */
+/**
+ * The Talkover REST API adapter: a {@link ai.talkover.campaigns.application.port.out.CampaignQuery}
+ * over Apache HttpClient 5, Jackson, MapStruct and Resilience4j.
+ *
+ * <p>Public surface: {@link ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery} (the entry
+ * point, with its builder, sleeper and exchange-listener types) and
+ * {@link ai.talkover.campaigns.adapter.http.CampaignJson} (reads a saved campaign body). DTOs, the
+ * mapper, the JSON codec and the transport are package-private.
+ */
 package ai.talkover.campaigns.adapter.http;

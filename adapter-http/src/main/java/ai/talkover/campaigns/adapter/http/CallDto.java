@@ -1,0 +1,18 @@
+package ai.talkover.campaigns.adapter.http;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * One entry of Get Campaign's {@code calls}. The status stays a string (unknown values are kept);
+ * the instant stays a string so that the domain names {@code calls[i].created_at} when it is wrong.
+ *
+ * @param id the call id; nullable
+ * @param to the number called; nullable
+ * @param status the call status as written; nullable
+ * @param retries retry attempts made; nullable
+ * @param createdAt ISO-8601 instant as written; nullable
+ * @param error the call's error code as written; nullable
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+record CallDto(String id, String to, String status, Integer retries, String createdAt, String error) {}

@@ -1,0 +1,57 @@
+package ai.talkover.campaigns.adapter.http;
+
+import ai.talkover.campaigns.domain.Agent;
+import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.CampaignFile;
+import ai.talkover.campaigns.domain.CampaignStats;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
+
+/**
+ * Maps the wire DTOs into the domain through {@link Campaign#builder()}, so that every campaign read
+ * from the API passes the domain's validation on the way in. Stateless and thread-safe.
+ */
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, unmappedSourcePolicy = ReportingPolicy.ERROR)
+interface CampaignMapper {
+
+  /**
+   * Builds and validates a campaign.
+   *
+   * @param dto the campaign as read; not {@code null}
+   * @return the campaign
+   * @throws ai.talkover.campaigns.domain.InvalidCampaignException listing every violation
+   */
+  Campaign toCampaign(CampaignDto dto);
+
+  /**
+   * @param dto a range as read; nullable
+   * @return the domain input, or {@code null}
+   */
+  Campaign.TimeRangeInput toTimeRange(TimeRangeDto dto);
+
+  /**
+   * @param dto a call as read; nullable
+   * @return the domain input, or {@code null}
+   */
+  Campaign.CallInput toCall(CallDto dto);
+
+  /**
+   * @param dto a file as read; nullable
+   * @return the domain file, or {@code null}
+   */
+  CampaignFile toFile(FileDto dto);
+
+  /**
+   * @param dto the agent block as read; nullable
+   * @return the domain agent, or {@code null}
+   */
+  Agent toAgent(AgentDto dto);
+
+  /**
+   * @param dto the stats block as read; nullable
+   * @return the domain stats, or {@code null}
+   */
+  @Mapping(target = "averageDurationSeconds", source = "averageDuration")
+  CampaignStats toStats(StatsDto dto);
+}
