@@ -4,6 +4,7 @@ import ai.talkover.campaigns.adapter.cache.CacheStatistics;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
+import ai.talkover.campaigns.domain.CallAttempt;
 import ai.talkover.campaigns.domain.Campaign;
 import ai.talkover.campaigns.domain.CampaignId;
 import ai.talkover.campaigns.domain.Contact;
@@ -53,6 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     Instant now = CampaignOptions.parseInstant("--at", at);
     PrintWriter out = root.context.out();
     ManualTicker ticker = new ManualTicker();
+    List<String> staleServes = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (TalkoverStubServer server = TalkoverStubServer.builder().token(TOKEN).withFixtures().start();
          TalkoverCampaigns talkover = TalkoverCampaigns.builder()
              .token(TOKEN)
@@ -61,6 +63,8 @@ final class DemoCommand implements Callable<Integer> {
              .deadline(Duration.ofSeconds(5))
              .cacheTicker(ticker)
              .cacheExecutor(Runnable::run)
+             .staleServeListener((campaignId, age, cause) -> staleServes.add("served " + campaignId
+                 + " stale, " + age.toMinutes() + " min old, after: " + TalkoverCli.oneLine(cause)))
              .clock(Clock.fixed(now, ZoneOffset.UTC))
              .doNotCallList(DoNotCallList.inMemory(List.of(PhoneNumber.parse("+15550000003"))))
              .build()) {
@@ -78,13 +82,15 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
 
       step(out, "2. plan five contacts at " + Formats.local(now, campaign.window().zone()));
-      out.println("   +1234567890 and +1987654321 have calls in the campaign; +15550000003 is on the"
-          + " caller's do-not-call list; +15550000002 entered the campaign a minute ago.");
+      out.println("   +1234567890 and +1987654321 have calls in the campaign; the dialer knows of a"
+          + " no-answer to +15550000002 two hours ago; +15550000003 is on the caller's do-not-call"
+          + " list.");
       List<Contact> contacts = List.of(
           Contact.of("+1 234 567 890"),
           Contact.of("+1 (987) 654-321"),
           Contact.of("+15550000001"),
-          Contact.of("+15550000002").withEnqueuedAt(now.minusSeconds(60)),
+          Contact.of("+15550000002").withKnownAttempts(
+              List.of(CallAttempt.of(now.minus(Duration.ofHours(2)), "no-answer"))),
           Contact.of("+15550000003"));
       List<PlannedContact> plan = talkover.planner().plan(id, contacts);
       PlanCommand.print(out, plan, now, campaign.window().zone());
@@ -101,8 +107,9 @@ final class DemoCommand implements Callable<Integer> {
       before = server.requestCount(CAMPAIGN);
       talkover.campaigns().get(id);
       out.println("   the adapter sent " + (server.requestCount(CAMPAIGN) - before)
-          + " requests (retries with backoff), all failed; the cache served the last good campaign,"
-          + " stale and 6 min old, so dialing goes on");
+          + " requests (retries with backoff), all failed; the cache "
+          + (staleServes.isEmpty() ? "served nothing stale" : staleServes.get(staleServes.size() - 1))
+          + "; dialing goes on");
       ticker.advance(Duration.ofMinutes(55));
       out.println("   61 minutes after the last good read (past the 1 h maximum staleness):");
       try {

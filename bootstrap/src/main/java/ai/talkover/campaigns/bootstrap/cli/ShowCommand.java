@@ -92,7 +92,9 @@ final class ShowCommand implements Callable<Integer> {
             + (cooldowns.configured(g).isPresent() ? "" : "*"))
         .collect(Collectors.joining(", "))
         + ", other " + Formats.hours(cooldowns.retryCooldown()));
-    out.println("  (* = not set, falls back to retry_cooldown_hours)");
+    if (OUTCOMES.stream().anyMatch(g -> cooldowns.configured(g).isEmpty())) {
+      out.println("  (* = not set, falls back to retry_cooldown_hours)");
+    }
     out.println();
     DncPolicy dnc = c.dncPolicy();
     out.println("Do-not-call");
