@@ -1,0 +1,434 @@
+package ai.talkover.campaigns.bootstrap;
+
+import ai.talkover.campaigns.adapter.cache.CacheStatistics;
+import ai.talkover.campaigns.adapter.cache.CachingCampaignQuery;
+import ai.talkover.campaigns.adapter.cache.StaleServeListener;
+import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
+import ai.talkover.campaigns.adapter.phone.LibphonenumberZoneLookup;
+import ai.talkover.campaigns.application.port.in.DecideEligibilityUseCase;
+import ai.talkover.campaigns.application.port.in.PlanContactsUseCase;
+import ai.talkover.campaigns.application.port.out.CampaignQuery;
+import ai.talkover.campaigns.application.port.out.DoNotCallList;
+import ai.talkover.campaigns.application.service.EligibilityService;
+import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.CompliancePolicies;
+import ai.talkover.campaigns.domain.EligibilityEngine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one-line wiring of the library: a cached, resilient {@link CampaignQuery} over the Talkover API
+ * and the use cases "decide for a number" and "plan a contact list" on top of it.
+ *
+ * <pre>{@code
+ * try (TalkoverCampaigns talkover = TalkoverCampaigns.builder().fromEnvironment().build()) {
+ *   Decision d = talkover.eligibility().decide(CampaignId.of("campaign-uuid-1"), Contact.of("+15550000001"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: build one instance per application and share it. {@link #close()} releases the HTTP
+ * connection pool. The API token is never logged or printed, {@link #toString()} included.
+ */
+public final class TalkoverCampaigns implements AutoCloseable {
+
+  /** The environment variable holding the API token. */
+  public static final String TOKEN_VARIABLE = "TALKOVER_API_TOKEN";
+  /** The environment variable holding the API base URL (optional). */
+  public static final String BASE_URL_VARIABLE = "TALKOVER_BASE_URL";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TalkoverCampaigns.class);
+
+  private final TalkoverHttpCampaignQuery http;
+  private final CachingCampaignQuery cache;
+  private final EligibilityService service;
+  private final String description;
+
+  private TalkoverCampaigns(Builder b) {
+    TalkoverHttpCampaignQuery.Builder hb = TalkoverHttpCampaignQuery.builder().token(b.token);
+    if (b.baseUrl != null) {
+      hb.baseUrl(b.baseUrl);
+    }
+    hb.allowInsecureHttp(b.allowInsecureHttp);
+    if (b.connectTimeout != null) {
+      hb.connectTimeout(b.connectTimeout);
+    }
+    if (b.responseTimeout != null) {
+      hb.responseTimeout(b.responseTimeout);
+    }
+    if (b.poolLeaseTimeout != null) {
+      hb.poolLeaseTimeout(b.poolLeaseTimeout);
+    }
+    if (b.deadline != null) {
+      hb.deadline(b.deadline);
+    }
+    if (b.maxAttempts != null) {
+      hb.maxAttempts(b.maxAttempts);
+    }
+    if (b.backoffInitial != null) {
+      hb.backoffInitial(b.backoffInitial).backoffMax(b.backoffMax);
+    }
+    if (b.failureRateThreshold != null) {
+      hb.failureRateThreshold(b.failureRateThreshold);
+    }
+    if (b.slidingWindowSize != null) {
+      hb.slidingWindowSize(b.slidingWindowSize).minimumNumberOfCalls(b.slidingWindowSize);
+    }
+    if (b.waitInOpenState != null) {
+      hb.waitDurationInOpenState(b.waitInOpenState);
+    }
+    if (b.meterRegistry != null) {
+      hb.exchangeListener(MicrometerBinding.exchangeListener(b.meterRegistry));
+    }
+    this.http = hb.build();
+
+    CachingCampaignQuery.Builder cb = CachingCampaignQuery.builder(http);
+    if (b.cacheMaximumSize != null) {
+      cb.maximumSize(b.cacheMaximumSize);
+    }
+    if (b.cacheExpireAfterWrite != null) {
+      cb.expireAfterWrite(b.cacheExpireAfterWrite);
+    }
+    if (b.cacheRefreshAfterWrite != null) {
+      cb.refreshAfterWrite(b.cacheRefreshAfterWrite);
+    }
+    if (b.cacheMaxStaleness != null) {
+      cb.maxStaleness(b.cacheMaxStaleness);
+    }
+    if (b.cacheNotFoundTtl != null) {
+      cb.notFoundTtl(b.cacheNotFoundTtl);
+    }
+    if (b.cacheTicker != null) {
+      cb.ticker(b.cacheTicker);
+    }
+    if (b.cacheExecutor != null) {
+      cb.executor(b.cacheExecutor);
+    }
+    if (b.staleServeListener != null) {
+      cb.staleServeListener(b.staleServeListener);
+    }
+    this.cache = cb.build();
+    if (b.meterRegistry != null) {
+      MicrometerBinding.bind(b.meterRegistry, http, cache);
+    }
+    EligibilityEngine engine = b.policies == null || b.policies.isEmpty()
+        ? EligibilityEngine.standard()
+        : EligibilityEngine.withPolicies(b.policies, LibphonenumberZoneLookup.create());
+    this.service = new EligibilityService(cache, b.doNotCallList, b.clock, engine);
+    this.description = "TalkoverCampaigns[http=" + http + ", policies="
+        + (b.policies == null ? "none" : b.policies) + "]";
+    LOG.debug("Talkover client ready: {}", description);
+  }
+
+  /**
+   * A builder with the documented defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The cached, resilient campaign reader: a cache hit never touches the network.
+   *
+   * @return the query; thread-safe
+   */
+  public CampaignQuery campaigns() {
+    return cache;
+  }
+
+  /**
+   * "Decide for a number of campaign X", now by the configured clock.
+   *
+   * @return the use case; thread-safe
+   */
+  public DecideEligibilityUseCase eligibility() {
+    return service;
+  }
+
+  /**
+   * "Plan these contacts for campaign X", now by the configured clock.
+   *
+   * @return the use case; thread-safe
+   */
+  public PlanContactsUseCase planner() {
+    return service;
+  }
+
+  /**
+   * The cache's counters.
+   *
+   * @return hits, misses, loads, load failures, stale serves, evictions
+   */
+  public CacheStatistics cacheStatistics() {
+    return cache.statistics();
+  }
+
+  /**
+   * Drops one campaign from the cache (for example after a webhook said it changed).
+   *
+   * @param id the campaign; not {@code null}
+   */
+  public void invalidate(CampaignId id) {
+    cache.invalidate(id);
+  }
+
+  /** Drops every campaign from the cache. */
+  public void invalidateAll() {
+    cache.invalidateAll();
+  }
+
+  /** Releases the HTTP connection pool. */
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  /**
+   * Configures {@link TalkoverCampaigns}. Every setting has the documented default except the token,
+   * which is required. Not thread-safe.
+   */
+  public static final class Builder {
+    private String token;
+    private String baseUrl;
+    private boolean allowInsecureHttp;
+    private Duration connectTimeout;
+    private Duration responseTimeout;
+    private Duration poolLeaseTimeout;
+    private Duration deadline;
+    private Integer maxAttempts;
+    private Duration backoffInitial;
+    private Duration backoffMax;
+    private Float failureRateThreshold;
+    private Integer slidingWindowSize;
+    private Duration waitInOpenState;
+    private Long cacheMaximumSize;
+    private Duration cacheExpireAfterWrite;
+    private Duration cacheRefreshAfterWrite;
+    private Duration cacheMaxStaleness;
+    private Duration cacheNotFoundTtl;
+    private Ticker cacheTicker;
+    private Executor cacheExecutor;
+    private StaleServeListener staleServeListener;
+    private Clock clock = Clock.systemUTC();
+    private DoNotCallList doNotCallList = DoNotCallList.empty();
+    private CompliancePolicies policies;
+    private io.micrometer.core.instrument.MeterRegistry meterRegistry;
+
+    private Builder() {}
+
+    /**
+     * Reads {@code TALKOVER_API_TOKEN} and {@code TALKOVER_BASE_URL} from the process environment; a
+     * variable that is not set leaves the setting as it is.
+     *
+     * @return this
+     */
+    public Builder fromEnvironment() {
+      return environment(System.getenv());
+    }
+
+    /**
+     * Reads {@code TALKOVER_API_TOKEN} and {@code TALKOVER_BASE_URL} from a map (for tests and for
+     * applications with their own configuration source).
+     *
+     * @param env the variables; not {@code null}
+     * @return this
+     */
+    public Builder environment(Map<String, String> env) {
+      Objects.requireNonNull(env, "env");
+      String t = env.get(TOKEN_VARIABLE);
+      if (t != null && !t.isBlank()) {
+        this.token = t.trim();
+      }
+      String url = env.get(BASE_URL_VARIABLE);
+      if (url != null && !url.isBlank()) {
+        this.baseUrl = url.trim();
+      }
+      return this;
+    }
+
+    /** @param token the API token (environment token {@code talq_…}); never printed @return this */
+    public Builder token(String token) {
+      this.token = Objects.requireNonNull(token, "token");
+      return this;
+    }
+
+    /** @param url the API base URL, default {@code https://app.talkover.ai} @return this */
+    public Builder baseUrl(String url) {
+      this.baseUrl = Objects.requireNonNull(url, "url");
+      return this;
+    }
+
+    /** @param allow whether a non-loopback {@code http://} base URL is accepted (default false) @return this */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /** @param d connect timeout, default 2 s @return this */
+    public Builder connectTimeout(Duration d) {
+      this.connectTimeout = d;
+      return this;
+    }
+
+    /** @param d response (socket) timeout, default 5 s @return this */
+    public Builder responseTimeout(Duration d) {
+      this.responseTimeout = d;
+      return this;
+    }
+
+    /** @param d connection-pool lease timeout, default 2 s @return this */
+    public Builder poolLeaseTimeout(Duration d) {
+      this.poolLeaseTimeout = d;
+      return this;
+    }
+
+    /** @param d overall deadline of one call, every retry included, default 15 s @return this */
+    public Builder deadline(Duration d) {
+      this.deadline = d;
+      return this;
+    }
+
+    /** @param attempts attempts per call, default 3 @return this */
+    public Builder maxAttempts(int attempts) {
+      this.maxAttempts = attempts;
+      return this;
+    }
+
+    /**
+     * @param initial first backoff, default 200 ms
+     * @param max largest backoff, default 2 s
+     * @return this
+     */
+    public Builder backoff(Duration initial, Duration max) {
+      this.backoffInitial = Objects.requireNonNull(initial, "initial");
+      this.backoffMax = Objects.requireNonNull(max, "max");
+      return this;
+    }
+
+    /**
+     * @param failureRatePercent failure rate that opens the breaker
+     * @param slidingWindowSize calls the rate is computed over (also the minimum number of calls)
+     * @param waitInOpenState how long the breaker stays open before it half-opens
+     * @return this
+     */
+    public Builder circuitBreaker(float failureRatePercent, int slidingWindowSize, Duration waitInOpenState) {
+      this.failureRateThreshold = failureRatePercent;
+      this.slidingWindowSize = slidingWindowSize;
+      this.waitInOpenState = Objects.requireNonNull(waitInOpenState, "waitInOpenState");
+      return this;
+    }
+
+    /** @param size the most campaigns cached, default 10,000 @return this */
+    public Builder cacheMaximumSize(long size) {
+      this.cacheMaximumSize = size;
+      return this;
+    }
+
+    /** @param d how long a campaign is fresh, default 5 min @return this */
+    public Builder cacheExpireAfterWrite(Duration d) {
+      this.cacheExpireAfterWrite = d;
+      return this;
+    }
+
+    /** @param d age after which a background reload starts, default 30 s @return this */
+    public Builder cacheRefreshAfterWrite(Duration d) {
+      this.cacheRefreshAfterWrite = d;
+      return this;
+    }
+
+    /** @param d how long a stale campaign may be served while the API fails, default 1 h @return this */
+    public Builder cacheMaxStaleness(Duration d) {
+      this.cacheMaxStaleness = d;
+      return this;
+    }
+
+    /** @param d how long "not found" is remembered, default 30 s @return this */
+    public Builder cacheNotFoundTtl(Duration d) {
+      this.cacheNotFoundTtl = d;
+      return this;
+    }
+
+    /** @param ticker the cache's time source, default the system ticker @return this */
+    public Builder cacheTicker(Ticker ticker) {
+      this.cacheTicker = ticker;
+      return this;
+    }
+
+    /** @param executor runs background reloads, default the common pool @return this */
+    public Builder cacheExecutor(Executor executor) {
+      this.cacheExecutor = executor;
+      return this;
+    }
+
+    /** @param listener told whenever a stale campaign is served @return this */
+    public Builder staleServeListener(StaleServeListener listener) {
+      this.staleServeListener = listener;
+      return this;
+    }
+
+    /** @param clock the source of "now" for the use cases and the HTTP deadline, default UTC system clock @return this */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** @param list the caller's do-not-call list, default empty @return this */
+    public Builder doNotCallList(DoNotCallList list) {
+      this.doNotCallList = Objects.requireNonNull(list, "list");
+      return this;
+    }
+
+    /** @param policies opt-in compliance policies, default none @return this */
+    public Builder policies(CompliancePolicies policies) {
+      this.policies = Objects.requireNonNull(policies, "policies");
+      return this;
+    }
+
+    /**
+     * Binds Caffeine's cache metrics, Resilience4j's retry and breaker metrics, and HTTP timings
+     * ({@code talkover.http.client.requests}) to a registry. Needs micrometer-core and
+     * resilience4j-micrometer on the class path.
+     *
+     * @param registry the registry
+     * @return this
+     */
+    public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Builds the wiring.
+     *
+     * @return the wired library
+     * @throws IllegalStateException when no token was given
+     * @throws IllegalArgumentException when a setting is invalid (the message names it)
+     */
+    public TalkoverCampaigns build() {
+      if (token == null || token.isBlank()) {
+        throw new IllegalStateException("token: required (set " + TOKEN_VARIABLE
+            + " or call token(...))");
+      }
+      return new TalkoverCampaigns(this);
+    }
+
+    @Override
+    public String toString() {
+      return "TalkoverCampaigns.Builder[token=" + (token == null ? "(none)" : "***") + ", baseUrl="
+          + baseUrl + "]";
+    }
+
+  }
+}

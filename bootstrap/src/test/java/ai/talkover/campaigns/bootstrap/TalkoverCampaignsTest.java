@@ -1,0 +1,121 @@
+package ai.talkover.campaigns.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.talkover.campaigns.application.port.out.DoNotCallList;
+import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.Contact;
+import ai.talkover.campaigns.domain.Decision;
+import ai.talkover.campaigns.domain.PhoneNumber;
+import ai.talkover.campaigns.domain.Reason;
+import ai.talkover.campaigns.testkit.TalkoverStubServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TalkoverCampaignsTest {
+
+  private static final String TOKEN = "talq_builder_test_secret";
+  private static final CampaignId ID = CampaignId.of("campaign-uuid-1");
+
+  private TalkoverStubServer server;
+
+  @BeforeEach
+  void start() {
+    server = TalkoverStubServer.builder().token(TOKEN).withFixtures().start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private TalkoverCampaigns.Builder builder() {
+    return TalkoverCampaigns.builder().token(TOKEN).baseUrl(server.rootUrl());
+  }
+
+  @Test
+  void campaigns_secondGet_isServedFromTheCacheWithoutARequest() {
+    try (TalkoverCampaigns talkover = builder().build()) {
+      talkover.campaigns().get(ID);
+      talkover.campaigns().get(ID);
+      assertThat(server.requestCount("campaign-uuid-1")).isEqualTo(1);
+      assertThat(talkover.cacheStatistics().hits()).isEqualTo(1);
+      assertThat(talkover.cacheStatistics().misses()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void invalidate_makesTheNextGetFetchAgain() {
+    try (TalkoverCampaigns talkover = builder().build()) {
+      talkover.campaigns().get(ID);
+      talkover.invalidate(ID);
+      talkover.campaigns().get(ID);
+      assertThat(server.requestCount("campaign-uuid-1")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void eligibility_usesTheConfiguredClockAndDoNotCallList() {
+    Clock monday = Clock.fixed(Instant.parse("2024-01-08T15:30:00Z"), ZoneOffset.UTC);
+    try (TalkoverCampaigns talkover = builder().clock(monday)
+        .doNotCallList(DoNotCallList.inMemory(List.of(PhoneNumber.parse("+15550000009")))).build()) {
+      Decision callable = talkover.eligibility().decide(ID, Contact.of("+15550000001"));
+      assertThat(callable.callable()).isTrue();
+      assertThat(callable.nextEligibleAt()).contains(Instant.parse("2024-01-08T15:30:00Z"));
+      Decision listed = talkover.eligibility().decide(ID, Contact.of("+15550000009"));
+      assertThat(listed.reasons()).containsExactly(Reason.DO_NOT_CALL);
+      assertThat(talkover.planner().plan(ID, List.of(Contact.of("+15550000009"), Contact.of("+15550000001"))))
+          .extracting(row -> row.contact().number().e164())
+          .containsExactly("+15550000001", "+15550000009");
+      assertThat(server.requestCount("campaign-uuid-1")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void environment_readsTokenAndBaseUrl() {
+    try (TalkoverCampaigns talkover = TalkoverCampaigns.builder()
+        .environment(Map.of("TALKOVER_API_TOKEN", TOKEN, "TALKOVER_BASE_URL", server.rootUrl())).build()) {
+      assertThat(talkover.campaigns().get(ID).id()).isEqualTo(ID);
+      assertThat(server.lastRequest().flatMap(r -> r.header("Authorization"))).contains("Bearer " + TOKEN);
+    }
+  }
+
+  @Test
+  void build_withoutToken_failsNamingTheVariable() {
+    assertThatThrownBy(() -> TalkoverCampaigns.builder().environment(Map.of()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("token: required (set TALKOVER_API_TOKEN or call token(...))");
+  }
+
+  @Test
+  void toString_neverShowsTheToken() {
+    TalkoverCampaigns.Builder b = builder();
+    assertThat(b.toString()).doesNotContain(TOKEN).contains("***");
+    try (TalkoverCampaigns talkover = b.build()) {
+      assertThat(talkover.toString()).doesNotContain(TOKEN);
+    }
+  }
+
+  @Test
+  void meterRegistry_bindsCacheBreakerRetryAndHttpTimings() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    try (TalkoverCampaigns talkover = builder().meterRegistry(registry).build()) {
+      talkover.campaigns().get(ID);
+      talkover.campaigns().get(ID);
+      assertThat(registry.get("talkover.http.client.requests").tag("status", "200")
+          .tag("uri", "/api/v1/campaigns/{campaign_id}").timer().count()).isEqualTo(1);
+      assertThat(registry.get("cache.gets").tag("cache", "talkover.campaigns").tag("result", "hit")
+          .functionCounter().count()).isEqualTo(1.0);
+      assertThat(registry.find("resilience4j.circuitbreaker.state").gauges()).isNotEmpty();
+      assertThat(registry.find("resilience4j.retry.calls").meters()).isNotEmpty();
+    }
+  }
+}
