@@ -307,13 +307,14 @@ public final class CallWindow implements InstantSet {
       int offset = timeline.offsetAt(t);
       long segmentEnd = timeline.segmentEnd(t);
       long local = nextOpenLocal(t + offset);
-      if (local == NONE) {
-        return NONE;
+      if (local != NONE) {
+        long candidate = local - offset;
+        if (candidate < segmentEnd) {
+          return candidate <= limit ? candidate : NONE;
+        }
       }
-      long candidate = local - offset;
-      if (candidate < segmentEnd) {
-        return candidate <= limit ? candidate : NONE;
-      }
+      // Nothing opens while this offset holds. Even past the end date, keep going: an offset change
+      // can set the local date back (America/St_Johns fell back from 00:01 to 23:01 the day before).
       t = segmentEnd;
     }
     return NONE;
