@@ -227,6 +227,33 @@ public final class CallWindow implements InstantSet {
     return !dayAllowed(day) || !timeAllowed((int) (local - day * DAY));
   }
 
+  /** {@link #flagsAt} bit: the local date is before the start date. */
+  static final int BEFORE_START = 1;
+  /** {@link #flagsAt} bit: the local date is after the end date. */
+  static final int AFTER_END = 2;
+  /** {@link #flagsAt} bit: the local day of week or time of day is outside the window. */
+  static final int OUTSIDE_DAYS_OR_TIMES = 4;
+
+  /**
+   * What fails at one second, with a single offset lookup: {@link #BEFORE_START},
+   * {@link #AFTER_END} and {@link #OUTSIDE_DAYS_OR_TIMES} combined; 0 when the second is in the window.
+   */
+  int flagsAt(long epochSecond) {
+    long local = epochSecond + timeline.offsetAt(epochSecond);
+    long day = Math.floorDiv(local, DAY);
+    int flags = 0;
+    if (day < startDay) {
+      flags |= BEFORE_START;
+    }
+    if (day > endDay) {
+      flags |= AFTER_END;
+    }
+    if (!dayAllowed(day) || !timeAllowed((int) (local - day * DAY))) {
+      flags |= OUTSIDE_DAYS_OR_TIMES;
+    }
+    return flags;
+  }
+
   // ---------------------------------------------------------------- searches
 
   /**

@@ -34,6 +34,8 @@ public final class Campaign {
   private final String name;
   private final String description;
   private final CampaignStatus status;
+  /** Rule 1, computed once: the engine asks on every decision. */
+  private final boolean active;
   private final CampaignType type;
   private final String agentId;
   private final Agent agent;
@@ -59,6 +61,7 @@ public final class Campaign {
     this.name = b.name;
     this.description = b.description;
     this.status = b.status == null ? null : new CampaignStatus(b.status);
+    this.active = status != null && status.isActive();
     this.type = b.campaignType == null ? null : new CampaignType(b.campaignType);
     this.agentId = b.agentId;
     this.agent = b.agent;
@@ -156,7 +159,7 @@ public final class Campaign {
    * @return true when calls may be dispatched at all
    */
   public boolean isActive() {
-    return status != null && status.isActive();
+    return active;
   }
 
   /**

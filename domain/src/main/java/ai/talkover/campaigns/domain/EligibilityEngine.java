@@ -50,6 +50,26 @@ public final class EligibilityEngine {
   /** The opt-in policies; null for the standard engine. */
   private final ComplianceEvaluator compliance;
 
+  private static final long HORIZON_SECONDS = CallWindow.SEARCH_HORIZON.getSeconds();
+
+  /**
+   * {@code at + wait} when it is after {@code than}, else {@code null}: the comparison is made in
+   * seconds and nanos, so no instant is allocated for a bound that has passed.
+   */
+  private static Instant laterThan(Instant than, Instant at, java.time.Duration wait) {
+    long second = at.getEpochSecond() + wait.getSeconds();
+    long nano = (long) at.getNano() + wait.getNano();
+    if (nano >= 1_000_000_000L) {
+      second++;
+      nano -= 1_000_000_000L;
+    }
+    long thanSecond = than.getEpochSecond();
+    if (second < thanSecond || (second == thanSecond && nano <= than.getNano())) {
+      return null;
+    }
+    return Instant.ofEpochSecond(second, nano);
+  }
+
   private EligibilityEngine() {
     this.compliance = null;
   }
@@ -168,7 +188,9 @@ public final class EligibilityEngine {
     if (attempts >= retry.maxAttempts()) {
       reasons.add(Reason.MAX_RETRIES_REACHED);
     }
-    if (window.isAfterEndDate(now)) {
+    long nowSecond = now.getEpochSecond();
+    int windowFlags = window.flagsAt(nowSecond);
+    if ((windowFlags & CallWindow.AFTER_END) != 0) {
       reasons.add(Reason.CAMPAIGN_ENDED);
     }
     ComplianceEvaluator.Check check =
@@ -178,17 +200,18 @@ public final class EligibilityEngine {
     }
     boolean blocked = !reasons.isEmpty();
 
+    // Lower bounds in seconds and nanos: an Instant is made only for a bound that is after now.
     Instant earliest = now;
     if (count == 0 && contact.enqueuedAt() != null) {
-      Instant bound = contact.enqueuedAt().plus(retry.initialCallDelay());
-      if (now.isBefore(bound)) {
+      Instant bound = laterThan(now, contact.enqueuedAt(), retry.initialCallDelay());
+      if (bound != null) {
         reasons.add(Reason.INITIAL_DELAY);
         earliest = bound;
       }
     }
     if (last != null) {
-      Instant bound = last.at().plus(campaign.cooldownPolicy().after(last.group));
-      if (now.isBefore(bound)) {
+      Instant bound = laterThan(now, last.at(), campaign.cooldownPolicy().after(last.group));
+      if (bound != null) {
         reasons.add(Reason.COOLDOWN);
         if (bound.isAfter(earliest)) {
           earliest = bound;
@@ -198,18 +221,23 @@ public final class EligibilityEngine {
     if (check != null) {
       earliest = check.apply(now, earliest, reasons);
     }
-    if (window.isBeforeStartDate(now)) {
+    if ((windowFlags & CallWindow.BEFORE_START) != 0) {
       reasons.add(Reason.BEFORE_START_DATE);
     }
-    if (window.isOutsideDaysOrTimes(now)) {
+    if ((windowFlags & CallWindow.OUTSIDE_DAYS_OR_TIMES) != 0) {
       reasons.add(Reason.OUTSIDE_CALL_WINDOW);
     }
 
     Instant next = null;
     if (!blocked) {
-      next = check == null
-          ? window.firstOpenAtOrAfter(earliest).orElse(null)
-          : check.firstOpenAtOrAfter(window, earliest);
+      if (check == null) {
+        long from = earliest.getEpochSecond();
+        long second = window.nextOpenSecond(from, from + HORIZON_SECONDS);
+        next = second == InstantSet.NONE ? null
+            : second == from ? earliest : Instant.ofEpochSecond(second);
+      } else {
+        next = check.firstOpenAtOrAfter(window, earliest);
+      }
       if (next == null) {
         reasons.add(Reason.NO_WINDOW_AVAILABLE);
       }

@@ -30,6 +30,14 @@ final class ZoneTimeline {
   private final long[] transitions;
   /** offsets[i] is in force before transitions[i] (and after transitions[i - 1]). */
   private final int[] offsets;
+  /**
+   * For each bucket of 2^21 seconds (about 24 days) from {@link #LOW}, the index of the first
+   * transition after the bucket's first second: a lookup reads one entry and steps over the few
+   * transitions inside the bucket, so it costs the same whatever the zone's history.
+   */
+  private final int[] bucketFirst;
+
+  private static final int BUCKET_SHIFT = 21;
 
   private ZoneTimeline(ZoneRules rules) {
     this.rules = rules;
@@ -56,6 +64,16 @@ final class ZoneTimeline {
     }
     this.transitions = Arrays.copyOf(t, n);
     this.offsets = Arrays.copyOf(o, n + 1);
+    int buckets = (int) ((HIGH - LOW) >>> BUCKET_SHIFT) + 1;
+    this.bucketFirst = new int[buckets];
+    int i = 0;
+    for (int b = 0; b < buckets; b++) {
+      long first = LOW + ((long) b << BUCKET_SHIFT);
+      while (i < n && transitions[i] <= first) {
+        i++;
+      }
+      bucketFirst[b] = i;
+    }
   }
 
   /**
@@ -105,8 +123,12 @@ final class ZoneTimeline {
 
   /** The index of the first transition after {@code epochSecond}, which is also its offset's index. */
   private int index(long epochSecond) {
-    int i = Arrays.binarySearch(transitions, epochSecond);
-    return i >= 0 ? i + 1 : -i - 1;
+    int i = bucketFirst[(int) ((epochSecond - LOW) >>> BUCKET_SHIFT)];
+    int n = transitions.length;
+    while (i < n && transitions[i] <= epochSecond) {
+      i++;
+    }
+    return i;
   }
 
   /**
