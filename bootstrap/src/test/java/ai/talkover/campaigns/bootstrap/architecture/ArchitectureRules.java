@@ -93,4 +93,13 @@ final class ArchitectureRules {
         .orShould().haveSimpleNameEndingWith("List")
         .because("out-ports are narrow and named ...Query or ...List (README: naming of ports)");
   }
+
+  static ArchRule dtosAndMappersStayInsideTheirAdapter(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".adapter..")
+        .and().haveSimpleNameEndingWith("Dto").or().haveSimpleNameEndingWith("Mapper")
+        .should().notBePublic()
+        .because("DTOs and mappers are the adapter's business: the wire format never leaks into the"
+            + " public API");
+  }
 }

@@ -31,4 +31,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule out_ports_are_named_query_or_list =
       ArchitectureRules.outPortsAreQueriesOrLists(ROOT);
+
+  @ArchTest
+  static final ArchRule dtos_and_mappers_are_package_private =
+      ArchitectureRules.dtosAndMappersStayInsideTheirAdapter(ROOT);
 }

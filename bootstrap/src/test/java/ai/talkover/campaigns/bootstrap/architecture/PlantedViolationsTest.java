@@ -79,4 +79,10 @@ class PlantedViolationsTest {
     assertThat(report(ArchitectureRules.outPortsAreQueriesOrLists(FIXTURES)))
         .contains("archfixture.application.port.out.CampaignFetcher");
   }
+
+  @Test
+  void dtosAndMappers_reportsPublicDto() {
+    assertThat(report(ArchitectureRules.dtosAndMappersStayInsideTheirAdapter(FIXTURES)))
+        .contains("archfixture.adapter.http.LeakedDto");
+  }
 }
