@@ -9,11 +9,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +24,10 @@ import java.util.Set;
  *
  * <p>Built only through {@link #builder()}, which takes the fields as the API writes them and
  * validates them all at once: a campaign that exists is valid. Fields the library does not model are
- * kept in {@link #unknownFields()}. Immutable and thread-safe.
+ * kept: those of the campaign object in {@link #unknownFields()}, those of its nested objects in
+ * {@link Agent#unknownFields()}, {@link CampaignStats#unknownFields()},
+ * {@link CallRecord#unknownFields()}, {@link CampaignFile#unknownFields()} and
+ * {@link #callTimeRangeUnknownFields()}. Immutable and thread-safe.
  */
 public final class Campaign {
 
@@ -49,6 +50,7 @@ public final class Campaign {
   private final Instant createdAt;
   private final Instant updatedAt;
   private final Map<String, Object> unknownFields;
+  private final List<Map<String, Object>> callTimeRangeUnknownFields;
 
   /** Attempts by normalised number, in the order of {@code calls[]}. */
   private final Map<String, CallAttempt[]> attemptsByNumber;
@@ -74,9 +76,10 @@ public final class Campaign {
     this.stats = b.stats;
     this.createdAt = createdAt;
     this.updatedAt = updatedAt;
-    this.unknownFields = b.unknownFields == null
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(b.unknownFields));
+    this.unknownFields = UnknownFields.copyOf(b.unknownFields);
+    this.callTimeRangeUnknownFields = b.callTimeRanges == null || b.callTimeRanges.isEmpty()
+        ? List.of(Map.of())
+        : b.callTimeRanges.stream().map(TimeRangeInput::unknownFields).toList();
     this.dncIndex = new DncPolicy.Index(dncPolicy);
     Map<String, List<CallAttempt>> grouped = new HashMap<>();
     for (CallRecord call : this.calls) {
@@ -274,10 +277,28 @@ public final class Campaign {
    * Fields of the API's campaign object that this library does not model, kept as plain Java values
    * (String, Number, Boolean, List, Map or null).
    *
-   * @return an unmodifiable map in input order
+   * @return an unmodifiable map in input order, whose nested lists and maps are unmodifiable too;
+   *     never {@code null}
    */
   public Map<String, Object> unknownFields() {
     return unknownFields;
+  }
+
+  /**
+   * Members of the {@code call_time_ranges[]} entries that this library does not model, aligned with
+   * {@link CallWindow#ranges() window().ranges()}: element {@code i} holds the unknown members of
+   * {@code call_time_ranges[i]}, the entry {@code window().ranges().get(i)} was read from. When the
+   * range came from {@code earliest_call_time}/{@code latest_call_time} there is one element, empty.
+   *
+   * <p>They are kept here rather than on {@link TimeRange} because a time range is a value of the
+   * eligibility engine: two ranges with the same times must stay equal whatever else the API wrote
+   * beside them.
+   *
+   * @return an unmodifiable list, as long as {@code window().ranges()}, of unmodifiable maps in input
+   *     order (see {@link TimeRangeInput#unknownFields()}); never {@code null}
+   */
+  public List<Map<String, Object>> callTimeRangeUnknownFields() {
+    return callTimeRangeUnknownFields;
   }
 
   @Override
@@ -305,7 +326,8 @@ public final class Campaign {
         && Objects.equals(stats, c.stats)
         && Objects.equals(createdAt, c.createdAt)
         && Objects.equals(updatedAt, c.updatedAt)
-        && unknownFields.equals(c.unknownFields);
+        && unknownFields.equals(c.unknownFields)
+        && callTimeRangeUnknownFields.equals(c.callTimeRangeUnknownFields);
   }
 
   @Override
@@ -320,15 +342,36 @@ public final class Campaign {
   }
 
   /**
-   * A daily range as the API writes it.
+   * A daily range as the API writes it (one entry of {@code call_time_ranges[]}). Immutable and
+   * thread-safe.
    *
    * @param start {@code HH:MM} or {@code HH:MM:SS}; nullable (a violation)
    * @param end {@code HH:MM} or {@code HH:MM:SS}; nullable (a violation)
+   * @param unknownFields members of the entry that this library does not model, as plain Java values
+   *     (String, Number, Boolean, List, Map or null); {@code null} is read as none. Kept as an
+   *     unmodifiable copy in input order (nested lists and maps are unmodifiable copies too) and
+   *     exposed by {@link Campaign#callTimeRangeUnknownFields()}; never {@code null}
    */
-  public record TimeRangeInput(String start, String end) {}
+  public record TimeRangeInput(String start, String end, Map<String, Object> unknownFields) {
+
+    /** Copies {@code unknownFields}. */
+    public TimeRangeInput {
+      unknownFields = UnknownFields.copyOf(unknownFields);
+    }
+
+    /**
+     * A range without unknown members.
+     *
+     * @param start {@code HH:MM} or {@code HH:MM:SS}; nullable (a violation)
+     * @param end {@code HH:MM} or {@code HH:MM:SS}; nullable (a violation)
+     */
+    public TimeRangeInput(String start, String end) {
+      this(start, end, Map.of());
+    }
+  }
 
   /**
-   * One entry of {@code calls[]} as the API writes it.
+   * One entry of {@code calls[]} as the API writes it. Immutable and thread-safe.
    *
    * @param id the call id; nullable
    * @param to the number called; nullable (matches no contact)
@@ -336,9 +379,34 @@ public final class Campaign {
    * @param retries the retry count; nullable (0)
    * @param createdAt ISO-8601 instant; required
    * @param error the call's error; nullable
+   * @param unknownFields members of the entry that this library does not model, as plain Java values
+   *     (String, Number, Boolean, List, Map or null); {@code null} is read as none. Kept as an
+   *     unmodifiable copy in input order (nested lists and maps are unmodifiable copies too) and
+   *     passed on to {@link CallRecord#unknownFields()}; never {@code null}
    */
-  public record CallInput(
-      String id, String to, String status, Integer retries, String createdAt, String error) {}
+  public record CallInput(String id, String to, String status, Integer retries, String createdAt,
+      String error, Map<String, Object> unknownFields) {
+
+    /** Copies {@code unknownFields}. */
+    public CallInput {
+      unknownFields = UnknownFields.copyOf(unknownFields);
+    }
+
+    /**
+     * A call entry without unknown members.
+     *
+     * @param id the call id; nullable
+     * @param to the number called; nullable (matches no contact)
+     * @param status the call status; required
+     * @param retries the retry count; nullable (0)
+     * @param createdAt ISO-8601 instant; required
+     * @param error the call's error; nullable
+     */
+    public CallInput(
+        String id, String to, String status, Integer retries, String createdAt, String error) {
+      this(id, to, status, retries, createdAt, error, Map.of());
+    }
+  }
 
   /**
    * Collects a campaign's fields as the API writes them; {@link #build()} validates them all.
@@ -610,7 +678,11 @@ public final class Campaign {
       return this;
     }
 
-    /** @param v fields the library does not model, kept as given @return this */
+    /**
+     * @param v members of the campaign object the library does not model, as plain Java values
+     *     (String, Number, Boolean, List, Map or null); copied by {@link #build()}
+     * @return this
+     */
     public Builder unknownFields(Map<String, Object> v) {
       this.unknownFields = v;
       return this;
@@ -865,7 +937,7 @@ public final class Campaign {
         if (ok) {
           CallAttempt attempt = CallAttempt.of(at, CallStatus.of(c.status()), c.error(),
               c.retries() == null ? 0 : c.retries());
-          out.add(new CallRecord(c.id(), c.to(), attempt));
+          out.add(new CallRecord(c.id(), c.to(), attempt, c.unknownFields()));
         }
       }
       return out;

@@ -44,6 +44,19 @@ public final class CampaignJsonBuilder {
       "do_not_call_list_source", "do_not_call_custom_list", "auto_add_to_dnc_enabled",
       "auto_dnc_trigger_statuses", "auto_dnc_trigger_errors", "calls", "files", "stats",
       "created_at", "updated_at");
+  /** Members of an {@code agent} object that {@link #toCampaign()} maps. */
+  private static final Set<String> AGENT_MODELLED = Set.of("id", "name", "label");
+  /** Members of a {@code call_time_ranges[]} entry that {@link #toCampaign()} maps. */
+  private static final Set<String> RANGE_MODELLED = Set.of("start", "end");
+  /** Members of a {@code calls[]} entry that {@link #toCampaign()} maps. */
+  private static final Set<String> CALL_MODELLED =
+      Set.of("id", "to", "status", "retries", "created_at", "error");
+  /** Members of a {@code files[]} entry that {@link #toCampaign()} maps. */
+  private static final Set<String> FILE_MODELLED = Set.of("id", "original_filename",
+      "processed_filename", "status", "total_records", "processed_records");
+  /** Members of a {@code stats} object that {@link #toCampaign()} maps. */
+  private static final Set<String> STATS_MODELLED = Set.of("total_calls", "completed_calls",
+      "failed_calls", "success_rate", "average_duration");
 
   private final Map<String, Object> fields = new LinkedHashMap<>();
 
@@ -598,7 +611,9 @@ public final class CampaignJsonBuilder {
   /**
    * The domain campaign this object describes, built with {@link Campaign#builder()}: documented
    * fields are mapped as an adapter maps them, every other field goes to
-   * {@link Campaign#unknownFields()}.
+   * {@link Campaign#unknownFields()}, and every other member of a nested {@code agent},
+   * {@code stats}, {@code calls[]}, {@code files[]} or {@code call_time_ranges[]} object goes to that
+   * object's unknown fields in the domain.
    *
    * @return the campaign
    * @throws InvalidCampaignException when the domain rejects the fields
@@ -606,12 +621,6 @@ public final class CampaignJsonBuilder {
    *     (e.g. a string {@code max_retries}); the message names the field
    */
   public Campaign toCampaign() {
-    Map<String, Object> unknown = new LinkedHashMap<>();
-    fields.forEach((k, v) -> {
-      if (!MODELLED.contains(k)) {
-        unknown.put(k, deepCopy(v, true));
-      }
-    });
     return Campaign.builder()
         .id(str("id"))
         .name(str("name"))
@@ -653,7 +662,7 @@ public final class CampaignJsonBuilder {
         .stats(stats())
         .createdAt(str("created_at"))
         .updatedAt(str("updated_at"))
-        .unknownFields(unknown)
+        .unknownFields(unknown(fields, MODELLED))
         .build();
   }
 
@@ -701,6 +710,17 @@ public final class CampaignJsonBuilder {
       return unmodifiable ? Collections.unmodifiableList(l) : l;
     }
     return v;
+  }
+
+  /** The members of a JSON object not in {@code modelled}, as unmodifiable copies, in order. */
+  private static Map<String, Object> unknown(Map<?, ?> object, Set<String> modelled) {
+    Map<String, Object> unknown = new LinkedHashMap<>();
+    object.forEach((k, v) -> {
+      if (!modelled.contains(k)) {
+        unknown.put((String) k, deepCopy(v, true));
+      }
+    });
+    return unknown;
   }
 
   private String str(String name) {
@@ -795,7 +815,8 @@ public final class CampaignJsonBuilder {
       String field = "call_time_ranges[" + i + "]";
       Map<?, ?> r = object(field, raw.get(i));
       out.add(r == null ? null : new Campaign.TimeRangeInput(
-          string(field + ".start", r.get("start")), string(field + ".end", r.get("end"))));
+          string(field + ".start", r.get("start")), string(field + ".end", r.get("end")),
+          unknown(r, RANGE_MODELLED)));
     }
     return out;
   }
@@ -815,7 +836,8 @@ public final class CampaignJsonBuilder {
           string(field + ".status", c.get("status")),
           integer(field + ".retries", c.get("retries")),
           string(field + ".created_at", c.get("created_at")),
-          string(field + ".error", c.get("error"))));
+          string(field + ".error", c.get("error")),
+          unknown(c, CALL_MODELLED)));
     }
     return out;
   }
@@ -838,7 +860,8 @@ public final class CampaignJsonBuilder {
           string(field + ".processed_filename", f.get("processed_filename")),
           string(field + ".status", f.get("status")),
           integer(field + ".total_records", f.get("total_records")),
-          integer(field + ".processed_records", f.get("processed_records"))));
+          integer(field + ".processed_records", f.get("processed_records")),
+          unknown(f, FILE_MODELLED)));
     }
     return out;
   }
@@ -847,7 +870,7 @@ public final class CampaignJsonBuilder {
     Map<?, ?> a = object("agent", fields.get("agent"));
     return a == null ? null : new Agent(
         string("agent.id", a.get("id")), string("agent.name", a.get("name")),
-        string("agent.label", a.get("label")));
+        string("agent.label", a.get("label")), unknown(a, AGENT_MODELLED));
   }
 
   private CampaignStats stats() {
@@ -857,7 +880,8 @@ public final class CampaignJsonBuilder {
         integer("stats.completed_calls", s.get("completed_calls")),
         integer("stats.failed_calls", s.get("failed_calls")),
         decimal("stats.success_rate", s.get("success_rate")),
-        integer("stats.average_duration", s.get("average_duration")));
+        integer("stats.average_duration", s.get("average_duration")),
+        unknown(s, STATS_MODELLED));
   }
 
   private static IllegalStateException wrongType(String name, String expected, Object v) {

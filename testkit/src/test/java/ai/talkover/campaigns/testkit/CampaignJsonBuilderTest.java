@@ -154,6 +154,27 @@ class CampaignJsonBuilderTest {
   }
 
   @Test
+  void toCampaign_unknownMembersOfNestedObjects_areKeptOnTheDomainObjects() {
+    CampaignJsonBuilder b = CampaignJsonBuilder.parse("""
+        {"id":"c-1","timezone":"UTC","days_of_week":[1],
+         "call_time_ranges":[{"start":"09:00","end":"12:00","label":"am"}],
+         "agent":{"id":"a1","voice":"alloy"},
+         "stats":{"total_calls":1,"by_hour":[1]},
+         "calls":[{"status":"completed","created_at":"2024-01-02T10:00:00Z","meta":{"k":true}}],
+         "files":[{"id":"f1","checksum":null}]}
+        """);
+
+    Campaign c = b.toCampaign();
+
+    assertThat(c.callTimeRangeUnknownFields()).containsExactly(Map.of("label", "am"));
+    assertThat(c.agent().orElseThrow().unknownFields()).isEqualTo(Map.of("voice", "alloy"));
+    assertThat(c.stats().orElseThrow().unknownFields()).isEqualTo(Map.of("by_hour", List.of(1L)));
+    assertThat(c.calls().get(0).unknownFields()).isEqualTo(Map.of("meta", Map.of("k", true)));
+    assertThat(c.files().get(0).unknownFields()).containsOnlyKeys("checksum").containsEntry("checksum", null);
+    assertThat(c.unknownFields()).isEmpty();
+  }
+
+  @Test
   void field_valueThatIsNotJson_isRejectedNamingTheField() {
     assertThatThrownBy(() -> CampaignJsonBuilder.empty().field("when", LocalDate.of(2024, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("when:");

@@ -1,11 +1,15 @@
 package ai.talkover.campaigns.adapter.http;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import java.util.Map;
+
 /**
- * The {@code agent} block of Get and List Campaign. Unknown members are ignored (read-only display
- * data with no extension slot in the domain).
+ * The {@code agent} block of Get and List Campaign.
  *
  * @param id the agent id; nullable
  * @param name the agent name; nullable
  * @param label the agent label; nullable
+ * @param unknownFields the members the record does not name, as plain Java values (String, Number,
+ *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
-record AgentDto(String id, String name, String label) {}
+record AgentDto(String id, String name, String label, @JsonAnySetter Map<String, Object> unknownFields) {}

@@ -1,7 +1,9 @@
 package ai.talkover.campaigns.adapter.http;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Map;
 
 /**
  * One entry of Get Campaign's {@code calls}. The status stays a string (unknown values are kept);
@@ -13,6 +15,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param retries retry attempts made; nullable
  * @param createdAt ISO-8601 instant as written; nullable
  * @param error the call's error code as written; nullable
+ * @param unknownFields the members the record does not name, as plain Java values (String, Number,
+ *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-record CallDto(String id, String to, String status, Integer retries, String createdAt, String error) {}
+record CallDto(
+    String id,
+    String to,
+    String status,
+    Integer retries,
+    String createdAt,
+    String error,
+    @JsonAnySetter Map<String, Object> unknownFields) {}

@@ -12,7 +12,11 @@ import java.util.Map;
  * Create/Update ({@code call_time_ranges} as {@code HH:MM}, {@code end_date}). Every field is optional;
  * enum-like fields, dates, times and instants stay strings so that the domain's validation reports
  * them under their JSON names. Members the record does not name are collected in
- * {@link #unknownFields()} as plain Java values (String, Number, Boolean, List, Map or null).
+ * {@link #unknownFields()} as plain Java values (String, Number, Boolean, List, Map or null) by
+ * Jackson's {@link JsonAnySetter} on the record component; every nested DTO ({@link AgentDto},
+ * {@link StatsDto}, {@link CallDto}, {@link FileDto}, {@link TimeRangeDto}) and {@link PaginationDto}
+ * collects its own unknown members the same way, so all of them get the same value types. Jackson
+ * gives them in no particular order; {@link CampaignMapper#unknownFields(Map)} sorts them by name.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record CampaignDto(

@@ -4,6 +4,8 @@ import ai.talkover.campaigns.domain.Agent;
 import ai.talkover.campaigns.domain.Campaign;
 import ai.talkover.campaigns.domain.CampaignFile;
 import ai.talkover.campaigns.domain.CampaignStats;
+import java.util.Map;
+import java.util.TreeMap;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -54,4 +56,18 @@ interface CampaignMapper {
    */
   @Mapping(target = "averageDurationSeconds", source = "averageDuration")
   CampaignStats toStats(StatsDto dto);
+
+  /**
+   * The unknown members of one JSON object (campaign, nested object or pagination block), sorted by
+   * name. MapStruct uses it for every {@code unknownFields} component. Jackson 2 collects the members
+   * of a record's {@code @JsonAnySetter} component into a {@code HashMap}, which loses their JSON
+   * order (jackson-databind issue 5353); sorting gives every reader one stable order. Values are
+   * left as Jackson read them (nested objects keep their JSON order).
+   *
+   * @param members the members as collected; nullable
+   * @return a sorted copy, or {@code null} for {@code null} (the domain reads it as none)
+   */
+  default Map<String, Object> unknownFields(Map<String, Object> members) {
+    return members == null ? null : new TreeMap<>(members);
+  }
 }

@@ -1,7 +1,9 @@
 package ai.talkover.campaigns.adapter.http;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Map;
 
 /**
  * One entry of Get Campaign's {@code files}; the status stays a string (unknown values are kept).
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param status the file status as written; nullable
  * @param totalRecords records in the file; nullable
  * @param processedRecords records processed; nullable
+ * @param unknownFields the members the record does not name, as plain Java values (String, Number,
+ *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record FileDto(
@@ -20,4 +24,5 @@ record FileDto(
     String processedFilename,
     String status,
     Integer totalRecords,
-    Integer processedRecords) {}
+    Integer processedRecords,
+    @JsonAnySetter Map<String, Object> unknownFields) {}

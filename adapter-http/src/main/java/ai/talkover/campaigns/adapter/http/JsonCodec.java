@@ -328,7 +328,7 @@ final class JsonCodec {
     return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static Pagination pagination(JsonNode node, int requestedPage, Context context) {
+  private Pagination pagination(JsonNode node, int requestedPage, Context context) {
     if (node == null || node.isNull()) {
       throw CampaignQueryException.invalidResponse(context, "the list has no pagination block", null);
     }
@@ -346,7 +346,14 @@ final class JsonCodec {
       throw CampaignQueryException.invalidResponse(context, "asked for page " + requestedPage
           + " but pagination.current_page is " + current, null);
     }
-    return new Pagination(current, last, perPage, total, from, to);
+    PaginationDto dto;
+    try {
+      dto = mapper.treeToValue(node, PaginationDto.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw CampaignQueryException.invalidResponse(context, "pagination could not be read", e);
+    }
+    return new Pagination(current, last, perPage, total, from, to,
+        MAPPER.unknownFields(dto.unknownFields()));
   }
 
   private static int requiredInt(JsonNode node, String field, int min, Context context) {

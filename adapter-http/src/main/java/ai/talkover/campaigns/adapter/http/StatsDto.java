@@ -1,7 +1,9 @@
 package ai.talkover.campaigns.adapter.http;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Map;
 
 /**
  * The {@code stats} block ({@code average_duration} only in Get Campaign).
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param failedCalls calls failed; nullable
  * @param successRate percent; nullable
  * @param averageDuration seconds; nullable
+ * @param unknownFields the members the record does not name, as plain Java values (String, Number,
+ *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record StatsDto(
@@ -18,4 +22,5 @@ record StatsDto(
     Integer completedCalls,
     Integer failedCalls,
     Double successRate,
-    Integer averageDuration) {}
+    Integer averageDuration,
+    @JsonAnySetter Map<String, Object> unknownFields) {}

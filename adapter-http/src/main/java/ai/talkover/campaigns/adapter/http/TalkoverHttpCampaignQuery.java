@@ -9,6 +9,7 @@ import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
 import ai.talkover.campaigns.application.port.out.NetworkException;
+import ai.talkover.campaigns.application.port.out.Pagination;
 import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.application.port.out.ServiceUnavailableException;
@@ -55,11 +56,13 @@ import org.slf4j.LoggerFactory;
  * <p><b>What a response must be.</b> A success is a 2xx JSON body {@code {"success":true,"data":...}}
  * (a missing {@code success} is tolerated); a campaign in either documented shape (Get/List or
  * Create/Update) is mapped into {@link Campaign#builder()} so the domain validates it. Fields and
- * enum values the library does not know are kept (see {@link Campaign#unknownFields()}); unknown
- * members of the nested {@code agent}, {@code stats}, {@code calls[]}, {@code files[]} and
- * {@code call_time_ranges[]} objects are ignored, since the domain has no place for them. Bodies
- * are capped (default 16 MiB) and parsed under Jackson stream limits (nesting depth 64, strings of
- * 1 MiB); redirects are not followed.
+ * enum values the library does not know are kept, at every level: the campaign's in
+ * {@link Campaign#unknownFields()}, those of the nested {@code agent}, {@code stats},
+ * {@code calls[]}, {@code files[]} and {@code call_time_ranges[]} objects in the matching domain
+ * type (see {@link Campaign#callTimeRangeUnknownFields()} for the ranges), and those of the list's
+ * {@code pagination} block in {@link Pagination#unknownFields()}. Bodies are capped (default
+ * 16 MiB) and parsed under Jackson stream limits (nesting depth 64, strings of 1 MiB); redirects are
+ * not followed.
  *
  * <p><b>Failures.</b> Every failure is a {@link CampaignQueryException}: 401/403
  * {@link UnauthorizedException}, 404 {@link CampaignNotFoundException}, 429

@@ -1,10 +1,14 @@
 package ai.talkover.campaigns.adapter.http;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import java.util.Map;
+
 /**
  * One entry of {@code call_time_ranges} (Create/Update shape), times as written ({@code HH:MM}).
- * Unknown members are ignored: the domain's range has no place for them.
  *
  * @param start the start; nullable
  * @param end the end; nullable
+ * @param unknownFields the members the record does not name, as plain Java values (String, Number,
+ *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
-record TimeRangeDto(String start, String end) {}
+record TimeRangeDto(String start, String end, @JsonAnySetter Map<String, Object> unknownFields) {}

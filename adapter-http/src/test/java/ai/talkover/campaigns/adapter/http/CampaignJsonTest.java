@@ -20,8 +20,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class CampaignJsonTest {
@@ -121,6 +123,70 @@ class CampaignJsonTest {
     assertThat(unknown).containsEntry("nothing", null);
     assertThat(unknown.get("tags")).isEqualTo(List.of("a", "b"));
     assertThat(unknown.get("routing")).isEqualTo(Map.of("mode", "fast", "weights", List.of(1, 2)));
+    assertThat(c.callTimeRangeUnknownFields()).containsExactly(Map.of("label", "am"));
+    assertThat(c.calls().get(0).unknownFields()).isEmpty();
+  }
+
+  /** Every JSON value type, as an unknown member: string, number, boolean, object, array, null. */
+  private static final String EXTRAS = """
+      "s":"text","n":42,"d":1.5,"b":false,"o":{"k":[1,"two",null]},"a":[true,{"x":1}],"z":null""";
+
+  /** What {@link #EXTRAS} reads as, next to one more member {@code extra}, sorted by name. */
+  private static void assertExtras(Map<String, Object> unknown, String extra) {
+    assertThat(unknown.keySet())
+        .containsExactlyElementsOf(Stream.of(extra, "s", "n", "d", "b", "o", "a", "z").sorted().toList());
+    assertThat(unknown.get("s")).isEqualTo("text");
+    assertThat(unknown.get("n")).isEqualTo(42);
+    assertThat(unknown.get("d")).isEqualTo(1.5);
+    assertThat(unknown.get("b")).isEqualTo(Boolean.FALSE);
+    assertThat(unknown.get("o")).isEqualTo(Map.of("k", Arrays.asList(1, "two", null)));
+    assertThat(unknown.get("a")).isEqualTo(List.of(true, Map.of("x", 1)));
+    assertThat(unknown).containsEntry("z", null);
+  }
+
+  @Test
+  void read_unknownMembersOfNestedObjects_areKeptWithTheirValues() {
+    String json = ("""
+        {"id":"c1","status":"active","days_of_week":[1],"timezone":"UTC",
+         "call_time_ranges":[{"start":"09:00","end":"12:00","range_x":1,%1$s},
+                             {"start":"13:00","end":"17:00"}],
+         "agent":{"id":"a1","name":"Ann","label":"Sales","agent_x":"v",%1$s},
+         "stats":{"total_calls":3,"completed_calls":2,"failed_calls":1,"success_rate":66.7,
+                  "average_duration":30,"stats_x":[],%1$s},
+         "calls":[{"id":"call-1","to":"+15550001111","status":"completed","retries":0,
+                   "created_at":"2024-01-02T10:00:00Z","error":null,"call_x":0,%1$s},
+                  {"id":"call-2","to":"+15550001111","status":"busy","created_at":"2024-01-03T10:00:00Z"}],
+         "files":[{"id":"f1","original_filename":"in.csv","processed_filename":"out.csv",
+                   "status":"processed","total_records":3,"processed_records":3,"file_x":{},%1$s}],
+         "top":1}
+        """).formatted(EXTRAS);
+
+    Campaign c = read(json);
+
+    assertExtras(c.agent().orElseThrow().unknownFields(), "agent_x");
+    assertThat(c.agent().orElseThrow().label()).isEqualTo("Sales");
+    assertExtras(c.stats().orElseThrow().unknownFields(), "stats_x");
+    assertThat(c.stats().orElseThrow().averageDurationSeconds()).isEqualTo(30);
+    assertExtras(c.calls().get(0).unknownFields(), "call_x");
+    assertThat(c.calls().get(0).attempt().status().value()).isEqualTo("completed");
+    assertThat(c.calls().get(1).unknownFields()).isEmpty();
+    assertExtras(c.files().get(0).unknownFields(), "file_x");
+    assertThat(c.files().get(0).processedRecords()).isEqualTo(3);
+    assertThat(c.window().ranges()).hasSize(2);
+    assertExtras(c.callTimeRangeUnknownFields().get(0), "range_x");
+    assertThat(c.callTimeRangeUnknownFields().get(1)).isEmpty();
+    assertThat(c.unknownFields()).containsOnlyKeys("top");
+  }
+
+  @Test
+  void read_sameNestedUnknownMembers_giveEqualCampaigns_differentOnesDoNot() {
+    String template = """
+        {"id":"c1","days_of_week":[1],"timezone":"UTC","call_time_ranges":[{"start":"09:00","end":"12:00"}],
+         "agent":{"id":"a1","tier":%s}}
+        """;
+
+    assertThat(read(template.formatted("1"))).isEqualTo(read(template.formatted("1")));
+    assertThat(read(template.formatted("1"))).isNotEqualTo(read(template.formatted("2")));
   }
 
   @Test

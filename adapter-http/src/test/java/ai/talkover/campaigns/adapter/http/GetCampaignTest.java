@@ -74,7 +74,11 @@ class GetCampaignTest extends HttpTestSupport {
   void get_unknownFieldsAndEnumValues_areKept() {
     String body = Fixtures.text("get-campaign.json")
         .replace("\"status\": \"active\"", "\"status\": \"on_hold\"")
-        .replace("\"campaign_type\": \"sales\"", "\"campaign_type\": \"survey\", \"priority\": {\"level\": 2}");
+        .replace("\"campaign_type\": \"sales\"", "\"campaign_type\": \"survey\", \"priority\": {\"level\": 2}")
+        .replace("\"label\": \"Sales Agent Label\"", "\"label\": \"Sales Agent Label\", \"voice\": \"alloy\"")
+        .replace("\"average_duration\": 120", "\"average_duration\": 120, \"p95_duration\": 300")
+        .replace("\"retries\": 0,", "\"retries\": 0, \"sentiment\": {\"score\": 0.8},")
+        .replace("\"processed_records\": 950", "\"processed_records\": 950, \"columns\": [\"phone\"]");
     always(CAMPAIGN_PATH, json(200, body));
 
     Campaign c = query().get(ID);
@@ -83,6 +87,13 @@ class GetCampaignTest extends HttpTestSupport {
     assertThat(c.isActive()).isFalse();
     assertThat(c.type().orElseThrow().value()).isEqualTo("survey");
     assertThat(c.unknownFields()).containsEntry("priority", java.util.Map.of("level", 2));
+    assertThat(c.agent().orElseThrow().unknownFields()).isEqualTo(java.util.Map.of("voice", "alloy"));
+    assertThat(c.stats().orElseThrow().unknownFields()).isEqualTo(java.util.Map.of("p95_duration", 300));
+    assertThat(c.calls().get(0).unknownFields())
+        .isEqualTo(java.util.Map.of("sentiment", java.util.Map.of("score", 0.8)));
+    assertThat(c.calls().get(1).unknownFields()).isEmpty();
+    assertThat(c.files().get(0).unknownFields()).isEqualTo(java.util.Map.of("columns", List.of("phone")));
+    assertThat(c.files().get(1).unknownFields()).isEmpty();
     assertThat(requests()).hasSize(1);
   }
 

@@ -58,6 +58,30 @@ class ListCampaignsTest extends HttpTestSupport {
   }
 
   @Test
+  void list_unknownMembersOfPaginationAndOfNestedItemObjects_areKept() {
+    String body = Fixtures.text("list-campaigns.json")
+        .replace("\"label\": \"Sales Agent Label\"", "\"label\": \"Sales Agent Label\", \"voice\": \"alloy\"")
+        .replace("\"success_rate\": 70.0", "\"success_rate\": 70.0, \"by_hour\": [1, 2]")
+        .replace("\"to\": 20", "\"to\": 20, \"next_cursor\": \"abc\", \"links\": {\"next\": null}");
+    WM.stubFor(get(urlPathEqualTo(LIST)).willReturn(json(200, body)));
+
+    CampaignPage page = query().list(CampaignFilter.all());
+
+    assertThat(page.pagination().unknownFields().keySet()).containsExactly("links", "next_cursor");
+    assertThat(page.pagination().unknownFields()).containsEntry("next_cursor", "abc");
+    assertThat(page.pagination().unknownFields().get("links"))
+        .isEqualTo(java.util.Collections.singletonMap("next", null));
+    assertThat(page.pagination()).isNotEqualTo(new Pagination(1, 5, 20, 100, 1, 20));
+    assertThat(page.pagination())
+        .isEqualTo(new Pagination(1, 5, 20, 100, 1, 20, page.pagination().unknownFields()));
+    assertThat(page.campaigns().get(0).agent().orElseThrow().unknownFields())
+        .isEqualTo(java.util.Map.of("voice", "alloy"));
+    assertThat(page.campaigns().get(0).stats().orElseThrow().unknownFields()).isEmpty();
+    assertThat(page.campaigns().get(1).stats().orElseThrow().unknownFields())
+        .isEqualTo(java.util.Map.of("by_hour", List.of(1, 2)));
+  }
+
+  @Test
   void list_sendsTheDocumentedQueryParameters_encoded() {
     WM.stubFor(get(urlPathEqualTo(LIST)).willReturn(json(200, page(2, 3, "a"))));
     CampaignFilter filter = CampaignFilter.all().withStatus("active").withCampaignType("sales")

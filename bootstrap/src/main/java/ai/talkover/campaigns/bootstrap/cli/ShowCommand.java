@@ -118,27 +118,37 @@ final class ShowCommand implements Callable<Integer> {
             + "  " + Formats.pad(call.attempt().status().value(), 12) + "  "
             + Formats.pad(String.valueOf(call.attempt().retries()), 7) + "  "
             + Formats.local(call.attempt().at(), zone)
-            + call.attempt().error().map(e -> "  error " + e).orElse(""));
+            + call.attempt().error().map(e -> "  error " + e).orElse("")
+            + otherFields("  ", call.unknownFields()));
       }
     }
     out.println();
     out.println("Files (" + c.files().size() + ")");
     for (CampaignFile f : c.files()) {
       out.println("  " + f.originalFilename() + " (" + f.status() + "): " + f.processedRecords() + " of "
-          + f.totalRecords() + " records processed" + (f.id() == null ? "" : ", id " + f.id()));
+          + f.totalRecords() + " records processed" + (f.id() == null ? "" : ", id " + f.id())
+          + otherFields("; ", f.unknownFields()));
     }
     c.stats().ifPresent(s -> {
       out.println();
       out.println("Stats");
-      out.println("  " + stats(s));
+      out.println("  " + stats(s) + otherFields("; ", s.unknownFields()));
     });
     out.println();
     out.println("Created " + c.createdAt().map(Object::toString).orElse("(unknown)") + ", updated "
         + c.updatedAt().map(Object::toString).orElse("(unknown)"));
     if (!c.unknownFields().isEmpty()) {
-      out.println("Other fields: " + c.unknownFields().keySet().stream().sorted()
-          .collect(Collectors.joining(", ")));
+      out.println("Other fields: " + names(c.unknownFields()));
     }
+  }
+
+  /** {@code separator + "other fields: a, b"}, or nothing when there are none. */
+  private static String otherFields(String separator, Map<String, Object> unknownFields) {
+    return unknownFields.isEmpty() ? "" : separator + "other fields: " + names(unknownFields);
+  }
+
+  private static String names(Map<String, Object> unknownFields) {
+    return unknownFields.keySet().stream().sorted().collect(Collectors.joining(", "));
   }
 
   private static String agent(Campaign c) {
@@ -192,6 +202,7 @@ final class ShowCommand implements Callable<Integer> {
       agent.put("id", a.id());
       agent.put("name", a.name());
       agent.put("label", a.label());
+      putUnknownFields(agent, a.unknownFields());
     });
     ObjectNode schedule = root.putObject("schedule");
     schedule.put("timezone", c.window().zone().getId());
@@ -201,10 +212,12 @@ final class ShowCommand implements Callable<Integer> {
     }
     schedule.put("days_in_words", Formats.days(c.window().days()));
     ArrayNode ranges = schedule.putArray("call_time_ranges");
-    for (TimeRange r : c.window().ranges()) {
+    List<TimeRange> windowRanges = c.window().ranges();
+    for (int i = 0; i < windowRanges.size(); i++) {
       ObjectNode n = ranges.addObject();
-      n.put("start", r.start().toString());
-      n.put("end", r.end().toString());
+      n.put("start", windowRanges.get(i).start().toString());
+      n.put("end", windowRanges.get(i).end().toString());
+      putUnknownFields(n, c.callTimeRangeUnknownFields().get(i));
     }
     schedule.put("start_date", c.window().startDate().map(Object::toString).orElse(null));
     schedule.put("end_date", c.window().endDate().map(Object::toString).orElse(null));
@@ -246,6 +259,7 @@ final class ShowCommand implements Callable<Integer> {
       n.put("retries", call.attempt().retries());
       n.put("created_at", call.attempt().at().toString());
       n.put("error", call.attempt().error().orElse(null));
+      putUnknownFields(n, call.unknownFields());
     }
     ArrayNode files = root.putArray("files");
     for (CampaignFile f : c.files()) {
@@ -256,6 +270,7 @@ final class ShowCommand implements Callable<Integer> {
       n.put("status", f.status());
       n.put("total_records", f.totalRecords());
       n.put("processed_records", f.processedRecords());
+      putUnknownFields(n, f.unknownFields());
     }
     c.stats().ifPresent(s -> {
       ObjectNode n = root.putObject("stats");
@@ -264,14 +279,27 @@ final class ShowCommand implements Callable<Integer> {
       n.put("failed_calls", s.failedCalls());
       n.put("success_rate", s.successRate());
       n.put("average_duration", s.averageDurationSeconds());
+      putUnknownFields(n, s.unknownFields());
     });
     root.put("created_at", c.createdAt().map(Object::toString).orElse(null));
     root.put("updated_at", c.updatedAt().map(Object::toString).orElse(null));
-    ObjectNode unknown = root.putObject("unknown_fields");
-    for (Map.Entry<String, Object> e : c.unknownFields().entrySet()) {
-      unknown.set(e.getKey(), JsonOutput.MAPPER.valueToTree(e.getValue()));
-    }
+    root.set("unknown_fields", unknownFields(c.unknownFields()));
     return root;
+  }
+
+  /** Adds {@code "unknown_fields"} to a nested object, only when it has some (lean output). */
+  private static void putUnknownFields(ObjectNode into, Map<String, Object> unknownFields) {
+    if (!unknownFields.isEmpty()) {
+      into.set("unknown_fields", unknownFields(unknownFields));
+    }
+  }
+
+  private static ObjectNode unknownFields(Map<String, Object> unknownFields) {
+    ObjectNode node = JsonOutput.MAPPER.createObjectNode();
+    for (Map.Entry<String, Object> e : unknownFields.entrySet()) {
+      node.set(e.getKey(), JsonOutput.MAPPER.valueToTree(e.getValue()));
+    }
+    return node;
   }
 
   private static ArrayNode strings(List<String> values) {

@@ -6,6 +6,8 @@ import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
 import ai.talkover.campaigns.testkit.TalkoverFixtures;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,6 +65,78 @@ class FixtureCommandsTest {
     CliHarness.Result r = run("show", "--campaign-file", file.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("Monday to Friday, 10:00-12:00 and 14:00-16:00 (America/Sao_Paulo local time)");
+  }
+
+  /** A campaign with unknown members in every nested object but the second call and file. */
+  private static final String NESTED_UNKNOWN = """
+      {"id":"c-x","status":"active","timezone":"UTC","days_of_week":[1,2,3,4,5],
+       "call_time_ranges":[{"start":"09:00","end":"12:00","label":"morning"},{"start":"13:00","end":"17:00"}],
+       "agent":{"id":"a1","name":"Ann","label":"Sales","voice":{"id":"alloy","speed":1.1}},
+       "stats":{"total_calls":2,"completed_calls":1,"failed_calls":1,"success_rate":50.0,"p95":[30,null]},
+       "calls":[{"id":"call-1","to":"+15550001111","status":"completed","retries":0,
+                 "created_at":"2024-01-02T10:00:00Z","sentiment":0.8,"tags":["vip"]},
+                {"id":"call-2","to":"+15550002222","status":"busy","retries":1,"created_at":"2024-01-03T10:00:00Z"}],
+       "files":[{"id":"f1","original_filename":"in.csv","status":"processed","total_records":2,
+                 "processed_records":2,"checksum":"abc","deduplicated":true},
+                {"id":"f2","original_filename":"more.csv","status":"processing","total_records":1,
+                 "processed_records":0}],
+       "priority":7}
+      """;
+
+  @Test
+  void showJson_printsNestedUnknownFields_onlyOnObjectsThatHaveSome() throws Exception {
+    Path file = write("nested.json", NESTED_UNKNOWN);
+
+    CliHarness.Result r = run("show", "--campaign-file", file.toString(), "--json");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.at("/unknown_fields/priority").intValue()).isEqualTo(7);
+    assertThat(root.at("/agent/unknown_fields/voice")).isEqualTo(
+        new ObjectMapper().readTree("{\"id\":\"alloy\",\"speed\":1.1}"));
+    assertThat(root.at("/agent/label").textValue()).isEqualTo("Sales");
+    assertThat(root.at("/stats/unknown_fields/p95").toString()).isEqualTo("[30,null]");
+    assertThat(root.at("/schedule/call_time_ranges/0/unknown_fields/label").textValue())
+        .isEqualTo("morning");
+    assertThat(root.at("/schedule/call_time_ranges/1").has("unknown_fields")).isFalse();
+    JsonNode call = root.at("/calls/0/unknown_fields");
+    assertThat(call.get("sentiment").doubleValue()).isEqualTo(0.8);
+    assertThat(call.get("tags").toString()).isEqualTo("[\"vip\"]");
+    assertThat(root.at("/calls/1").has("unknown_fields")).isFalse();
+    assertThat(root.at("/files/0/unknown_fields/checksum").textValue()).isEqualTo("abc");
+    assertThat(root.at("/files/0/unknown_fields/deduplicated").booleanValue()).isTrue();
+    assertThat(root.at("/files/1").has("unknown_fields")).isFalse();
+  }
+
+  @Test
+  void showJson_fixtureWithoutNestedUnknownMembers_printsNoNestedUnknownFields() throws Exception {
+    Path file = write("get.json", TalkoverFixtures.getCampaignBody());
+
+    CliHarness.Result r = run("show", "--campaign-file", file.toString(), "--json");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("unknown_fields").isEmpty()).isTrue();
+    assertThat(root.findParents("unknown_fields")).containsExactly(root);
+  }
+
+  @Test
+  void showText_namesOtherFieldsPerCallFileAndStats() throws IOException {
+    Path file = write("nested.json", NESTED_UNKNOWN);
+
+    CliHarness.Result r = run("show", "--campaign-file", file.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String out = r.out();
+    assertThat(out.lines().filter(l -> l.contains("call-1")))
+        .singleElement().asString().endsWith("  other fields: sentiment, tags");
+    assertThat(out.lines().filter(l -> l.contains("call-2")))
+        .singleElement().asString().doesNotContain("other fields");
+    assertThat(out.lines()).contains(
+        "  in.csv (processed): 2 of 2 records processed, id f1; other fields: checksum, deduplicated",
+        "  more.csv (processing): 0 of 1 records processed, id f2",
+        "  total calls 2, completed 1, failed 1, success rate 50.0 %; other fields: p95",
+        "Other fields: priority");
   }
 
   @Test

@@ -1,7 +1,12 @@
 package ai.talkover.campaigns.application.port.out;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * The {@code pagination} block of a list response.
+ * The {@code pagination} block of a list response. Immutable (see {@code unknownFields}) and
+ * thread-safe.
  *
  * @param currentPage the page returned, from 1
  * @param lastPage the last page, from 1
@@ -9,9 +14,34 @@ package ai.talkover.campaigns.application.port.out;
  * @param total items in all pages
  * @param from the 1-based index of the page's first item; nullable on an empty page
  * @param to the 1-based index of the page's last item; nullable on an empty page
+ * @param unknownFields members of the block that this library does not model, as plain Java values
+ *     (String, Number, Boolean, List, Map or null); {@code null} is read as none. Kept as an
+ *     unmodifiable copy in input order; the values themselves are kept as given (an adapter passes
+ *     values it does not share). Never {@code null}
  */
-public record Pagination(
-    int currentPage, int lastPage, int perPage, int total, Integer from, Integer to) {
+public record Pagination(int currentPage, int lastPage, int perPage, int total, Integer from,
+    Integer to, Map<String, Object> unknownFields) {
+
+  /** Copies {@code unknownFields}. */
+  public Pagination {
+    unknownFields = unknownFields == null
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
+  }
+
+  /**
+   * A pagination block without unknown members.
+   *
+   * @param currentPage the page returned, from 1
+   * @param lastPage the last page, from 1
+   * @param perPage the page size
+   * @param total items in all pages
+   * @param from the 1-based index of the page's first item; nullable on an empty page
+   * @param to the 1-based index of the page's last item; nullable on an empty page
+   */
+  public Pagination(int currentPage, int lastPage, int perPage, int total, Integer from, Integer to) {
+    this(currentPage, lastPage, perPage, total, from, to, Map.of());
+  }
 
   /**
    * Whether a page follows this one.
