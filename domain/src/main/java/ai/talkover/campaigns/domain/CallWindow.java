@@ -78,7 +78,7 @@ public final class CallWindow implements InstantSet {
       mask |= 1 << (d.getValue() - 1);
     }
     this.dayMask = mask;
-    int[][] merged = merge(this.ranges);
+    int[][] merged = TimeRange.secondsOfUnion(this.ranges);
     this.starts = merged[0];
     this.ends = merged[1];
     this.startDay = startDate == null ? Long.MIN_VALUE / 4 : startDate.toEpochDay();
@@ -100,30 +100,6 @@ public final class CallWindow implements InstantSet {
   public static CallWindow of(
       Set<DayOfWeek> days, List<TimeRange> ranges, ZoneId zone, LocalDate startDate, LocalDate endDate) {
     return new CallWindow(days, ranges, zone, startDate, endDate);
-  }
-
-  private static int[][] merge(List<TimeRange> ranges) {
-    List<int[]> spans = new ArrayList<>();
-    for (TimeRange r : ranges) {
-      spans.add(new int[] {r.start().toSecondOfDay(), r.end().toSecondOfDay()});
-    }
-    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-    List<int[]> merged = new ArrayList<>();
-    for (int[] span : spans) {
-      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && span[0] <= last[1]) {
-        last[1] = Math.max(last[1], span[1]);
-      } else {
-        merged.add(span.clone());
-      }
-    }
-    int[] s = new int[merged.size()];
-    int[] e = new int[merged.size()];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = merged.get(i)[0];
-      e[i] = merged.get(i)[1];
-    }
-    return new int[][] {s, e};
   }
 
   /**

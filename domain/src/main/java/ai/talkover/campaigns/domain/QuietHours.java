@@ -61,7 +61,7 @@ public final class QuietHours {
     this.starts = new int[7][];
     this.ends = new int[7][];
     for (DayOfWeek d : DayOfWeek.values()) {
-      int[][] merged = merge(copy.getOrDefault(d, List.of()));
+      int[][] merged = TimeRange.secondsOfUnion(copy.getOrDefault(d, List.of()));
       starts[d.getValue() - 1] = merged[0];
       ends[d.getValue() - 1] = merged[1];
     }
@@ -237,30 +237,6 @@ public final class QuietHours {
       out.add(new TimeRange(start, end));
     }
     return out;
-  }
-
-  private static int[][] merge(List<TimeRange> ranges) {
-    List<int[]> spans = new ArrayList<>();
-    for (TimeRange r : ranges) {
-      spans.add(new int[] {r.start().toSecondOfDay(), r.end().toSecondOfDay()});
-    }
-    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-    List<int[]> merged = new ArrayList<>();
-    for (int[] span : spans) {
-      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && span[0] <= last[1]) {
-        last[1] = Math.max(last[1], span[1]);
-      } else {
-        merged.add(span.clone());
-      }
-    }
-    int[] s = new int[merged.size()];
-    int[] e = new int[merged.size()];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = merged.get(i)[0];
-      e[i] = merged.get(i)[1];
-    }
-    return new int[][] {s, e};
   }
 
   /**

@@ -2,6 +2,8 @@ package ai.talkover.campaigns.domain;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -99,6 +101,38 @@ public record TimeRange(LocalTime start, LocalTime end) {
    */
   public boolean contains(LocalTime time) {
     return !time.isBefore(start) && time.isBefore(end);
+  }
+
+
+  /**
+   * The union of some ranges as sorted, disjoint, non-touching {@code [start, end)} seconds of day:
+   * {@code result[0]} holds the starts, {@code result[1]} the ends.
+   *
+   * @param ranges the ranges, in any order, possibly overlapping or touching
+   * @return the starts and ends of the union
+   */
+  static int[][] secondsOfUnion(List<TimeRange> ranges) {
+    List<int[]> spans = new ArrayList<>();
+    for (TimeRange r : ranges) {
+      spans.add(new int[] {r.start().toSecondOfDay(), r.end().toSecondOfDay()});
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] span : spans) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && span[0] <= last[1]) {
+        last[1] = Math.max(last[1], span[1]);
+      } else {
+        merged.add(span.clone());
+      }
+    }
+    int[] s = new int[merged.size()];
+    int[] e = new int[merged.size()];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = merged.get(i)[0];
+      e[i] = merged.get(i)[1];
+    }
+    return new int[][] {s, e};
   }
 
   @Override
