@@ -20,6 +20,18 @@ final class DncFile {
 
   private DncFile() {}
 
+  /** The {@code --dnc-file} option of the commands that decide. */
+  static final class Option {
+    @picocli.CommandLine.Option(names = "--dnc-file", paramLabel = "FILE",
+        description = "Do-not-call numbers, one per line; blank lines and # comments ignored.")
+    Path file;
+
+    /** The list the option names, or an empty one. */
+    DoNotCallList list() {
+      return file == null ? DoNotCallList.empty() : read(file);
+    }
+  }
+
   static DoNotCallList read(Path file) {
     List<String> lines;
     try {

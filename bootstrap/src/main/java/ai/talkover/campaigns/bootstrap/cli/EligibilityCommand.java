@@ -8,7 +8,6 @@ import ai.talkover.campaigns.domain.EligibilityEngine;
 import ai.talkover.campaigns.domain.InvalidPhoneNumberException;
 import ai.talkover.campaigns.domain.PhoneNumber;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -33,9 +32,8 @@ final class EligibilityCommand implements Callable<Integer> {
       description = "The number, E.164 (spaces, dashes, dots and parentheses allowed).")
   String to;
 
-  @Option(names = "--dnc-file", paramLabel = "FILE",
-      description = "Do-not-call numbers, one per line; blank lines and # comments ignored.")
-  Path dncFile;
+  @Mixin
+  DncFile.Option dnc;
 
   @Option(names = "--enqueued-at", paramLabel = "INSTANT",
       description = "When the contact entered the campaign (ISO-8601), for the initial call delay.")
@@ -57,10 +55,10 @@ final class EligibilityCommand implements Callable<Integer> {
     }
     Instant enqueued = enqueuedAt == null ? null : CampaignOptions.parseInstant("--enqueued-at", enqueuedAt);
     Instant now = campaign.now(root.context.clock());
-    DoNotCallList dnc = dncFile == null ? DoNotCallList.empty() : DncFile.read(dncFile);
+    DoNotCallList doNotCall = dnc.list();
     EligibilityEngine engine = policies.engine();
     Campaign c = root.load(campaign);
-    Decision decision = engine.decide(c, Contact.of(number).withEnqueuedAt(enqueued), dnc::contains, now);
+    Decision decision = engine.decide(c, Contact.of(number).withEnqueuedAt(enqueued), doNotCall::contains, now);
     PrintWriter out = root.context.out();
     if (json) {
       out.println(JsonOutput.decision(number, decision));

@@ -34,9 +34,8 @@ final class PlanCommand implements Callable<Integer> {
           + " other columns are ignored.")
   Path contacts;
 
-  @Option(names = "--dnc-file", paramLabel = "FILE",
-      description = "Do-not-call numbers, one per line; blank lines and # comments ignored.")
-  Path dncFile;
+  @Mixin
+  DncFile.Option dnc;
 
   @Option(names = "--json", description = "Print one JSON object per contact (JSON Lines).")
   boolean json;
@@ -48,10 +47,10 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     Instant now = campaign.now(root.context.clock());
     List<Contact> list = ContactsCsv.read(contacts);
-    DoNotCallList dnc = dncFile == null ? DoNotCallList.empty() : DncFile.read(dncFile);
+    DoNotCallList doNotCall = dnc.list();
     EligibilityEngine engine = policies.engine();
     Campaign c = root.load(campaign);
-    List<PlannedContact> plan = engine.plan(c, list, dnc::contains, now);
+    List<PlannedContact> plan = engine.plan(c, list, doNotCall::contains, now);
     PrintWriter out = root.context.out();
     if (json) {
       for (PlannedContact row : plan) {
