@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -758,7 +759,8 @@ public final class Campaign {
         v.add(violation("timezone", "missing"));
         return null;
       }
-      if (!ZoneId.getAvailableZoneIds().contains(timezone)) {
+      // The provider's own set: ZoneId.getAvailableZoneIds() returns a fresh copy of it (600 ids).
+      if (!ZoneRulesProvider.getAvailableZoneIds().contains(timezone)) {
         v.add(violation("timezone", "'" + timezone + "' is not an IANA time zone"));
         return null;
       }
