@@ -38,6 +38,13 @@ import java.util.Map;
  * {@code InvalidResponseException}, a campaign that breaks the domain's rules (or holds a value of
  * the wrong JSON type) an {@code InvalidCampaignResponseException} whose violations name the field.
  *
+ * <p><b>Two paths.</b> A success body is first bound straight from its bytes into the DTOs (the
+ * fast path: no intermediate tree, {@link CallListDeserializer} for {@code calls[]}); whenever that
+ * path meets anything unusual, including any failure, the tree path ({@link #readCampaignFromTree},
+ * {@link #readPageFromTree}: the body as a tree, then the DTOs) reads the body again and gives the
+ * answer, with its precise message. The tree path is the reference: both give the same campaign,
+ * page or exception for every body, and only failures are read twice.
+ *
  * <p>Immutable and thread-safe.
  */
 final class JsonCodec {
@@ -196,7 +203,11 @@ final class JsonCodec {
    * its precise message: only a failure pays twice.
    */
 
-  /** The campaign, or {@code null} when the tree path must decide. */
+  /**
+   * The fast path of {@link #readCampaign}.
+   *
+   * @return the campaign, or {@code null} when the tree path must decide (never an exception)
+   */
   Campaign fastCampaign(byte[] body, boolean envelope) {
     if (body.length == 0) {
       return null;
@@ -228,7 +239,11 @@ final class JsonCodec {
     }
   }
 
-  /** The page, or {@code null} when the tree path must decide. */
+  /**
+   * The fast path of {@link #readPage}.
+   *
+   * @return the page, or {@code null} when the tree path must decide (never an exception)
+   */
   CampaignPage fastPage(byte[] body, int requestedPage, Context context) {
     if (body.length == 0) {
       return null;
