@@ -291,6 +291,41 @@ class CampaignValidationTest {
   }
 
   @Test
+  void build_callEntryBrokenThreeWays_listsStatusRetriesCreatedAtInThatOrderWithExactMessages() {
+    InvalidCampaignException e = rejected(berlinWeekdays().calls(Arrays.asList(
+        new CallInput("c0", "+15550000001", "busy", 1, "2024-06-05T07:00:00Z", null),
+        new CallInput("c1", "+15550000001", null, -2, "2023-02-29T07:00:00Z", null),
+        new CallInput("c2", "+15550000001", "busy", null, "2024-06-05T24:00:00Z", null))));
+
+    assertThat(e.violations()).containsExactly(
+        new Violation("calls[1].status", "missing"),
+        new Violation("calls[1].retries", "-2 is negative"),
+        new Violation("calls[1].created_at", "'2023-02-29T07:00:00Z' is not an ISO-8601 instant"),
+        new Violation("calls[2].created_at", "'2024-06-05T24:00:00Z' is not an ISO-8601 instant"));
+  }
+
+  @Test
+  void build_createdAtOfEveryAcceptedShape_isReadAsOffsetDateTimeReadsIt() {
+    List<String> texts = List.of("2024-06-05T07:30:00Z", "2024-06-05T07:30:00.5Z",
+        "2024-06-05T07:30:00.123456789+00:00", "2024-06-05T09:30+02:00", "2024-06-05t07:30:00z");
+    Campaign c = berlinWeekdays().calls(texts.stream()
+        .map(t -> call("+15550000001", "busy", t)).toList()).build();
+
+    assertThat(c.calls()).extracting(r -> r.attempt().at()).containsExactlyElementsOf(
+        texts.stream().map(t -> java.time.OffsetDateTime.parse(t).toInstant()).toList());
+  }
+
+  @Test
+  void build_campaignInstantsInvalid_areNamedLikeCallInstants() {
+    InvalidCampaignException e = rejected(berlinWeekdays()
+        .createdAt("2024-02-30T00:00:00Z").updatedAt("2024-06-05T07:30:00+0000"));
+
+    assertThat(e.violations()).containsExactly(
+        new Violation("created_at", "'2024-02-30T00:00:00Z' is not an ISO-8601 instant"),
+        new Violation("updated_at", "'2024-06-05T07:30:00+0000' is not an ISO-8601 instant"));
+  }
+
+  @Test
   void build_createdAtWithOffset_isReadAsThatInstant() {
     Campaign c = berlinWeekdays()
         .calls(List.of(call("+15550000001", "busy", "2024-06-05T09:30:00+02:00"))).build();

@@ -65,9 +65,9 @@ interface CampaignMapper {
    * left as Jackson read them (nested objects keep their JSON order).
    *
    * @param members the members as collected; nullable
-   * @return a sorted copy, or {@code null} for {@code null} (the domain reads it as none)
+   * @return a sorted copy, or {@code null} for {@code null} or none (the domain reads it as none)
    */
   default Map<String, Object> unknownFields(Map<String, Object> members) {
-    return members == null ? null : new TreeMap<>(members);
+    return members == null || members.isEmpty() ? null : new TreeMap<>(members);
   }
 }

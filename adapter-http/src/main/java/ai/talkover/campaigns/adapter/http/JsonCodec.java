@@ -8,7 +8,9 @@ import ai.talkover.campaigns.domain.Campaign;
 import ai.talkover.campaigns.domain.InvalidCampaignException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -20,6 +22,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -34,6 +37,13 @@ import java.util.Map;
  * lengths); no Jackson exception ever leaves this class: bad JSON becomes an
  * {@code InvalidResponseException}, a campaign that breaks the domain's rules (or holds a value of
  * the wrong JSON type) an {@code InvalidCampaignResponseException} whose violations name the field.
+ *
+ * <p><b>Two paths.</b> A success body is first bound straight from its bytes into the DTOs (the
+ * fast path: no intermediate tree, {@link CallListDeserializer} for {@code calls[]}); whenever that
+ * path meets anything unusual, including any failure, the tree path ({@link #readCampaignFromTree},
+ * {@link #readPageFromTree}: the body as a tree, then the DTOs) reads the body again and gives the
+ * answer, with its precise message. The tree path is the reference: both give the same campaign,
+ * page or exception for every body, and only failures are read twice.
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,6 +65,12 @@ final class JsonCodec {
   private final ObjectReader strictTree;
   /** Reads error bodies leniently (the docs show a 422 body with a duplicated key). */
   private final ObjectReader lenientTree;
+  /** The fast path: a Get Campaign envelope bound straight into the DTOs, strictly. */
+  private final ObjectReader envelopeReader;
+  /** The fast path: a bare campaign bound straight into the DTO, strictly. */
+  private final ObjectReader bareReader;
+  /** The fast path: a List Campaigns envelope bound straight into the DTOs, strictly. */
+  private final ObjectReader pageReader;
 
   /**
    * Creates a codec.
@@ -73,14 +89,27 @@ final class JsonCodec {
         .streamReadConstraints(constraints)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
-    this.mapper = JsonMapper.builder(factory)
+    this.mapper = configure(JsonMapper.builder(factory)).build();
+    this.strictTree = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    this.lenientTree = mapper.reader();
+    SimpleModule fastPath = new SimpleModule("talkover-fast-path");
+    fastPath.setDeserializers(new CallListDeserializer.Finder());
+    ObjectMapper fast = configure(JsonMapper.builder(factory)).addModule(fastPath).build();
+    this.envelopeReader = fast.readerFor(CampaignEnvelopeDto.class)
+        .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    this.bareReader = fast.readerFor(CampaignDto.class)
+        .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    this.pageReader = fast.readerFor(PageEnvelopeDto.class)
+        .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  /** The settings both mappers share: the fast path's only adds a deserializer. */
+  private static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+    return builder
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .build();
-    this.strictTree = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-    this.lenientTree = mapper.reader();
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
   }
 
   // --------------------------------------------------------------------------------- success
@@ -99,6 +128,15 @@ final class JsonCodec {
    *     campaign breaks the domain's rules
    */
   Campaign readCampaign(byte[] body, boolean envelope, Context context) {
+    Campaign campaign = fastCampaign(body, envelope);
+    return campaign != null ? campaign : readCampaignFromTree(body, envelope, context);
+  }
+
+  /**
+   * {@link #readCampaign} the slow way: the body as a tree first, then the DTOs. It is the reference
+   * of every answer, and what gives a failure its precise message.
+   */
+  Campaign readCampaignFromTree(byte[] body, boolean envelope, Context context) {
     JsonNode root = parse(body, context);
     JsonNode data;
     if (envelope || isEnvelope(root)) {
@@ -126,6 +164,12 @@ final class JsonCodec {
    *     first invalid item ({@code data[3].timezone})
    */
   CampaignPage readPage(byte[] body, int requestedPage, Context context) {
+    CampaignPage page = fastPage(body, requestedPage, context);
+    return page != null ? page : readPageFromTree(body, requestedPage, context);
+  }
+
+  /** {@link #readPage} the slow way, as {@link #readCampaignFromTree}. */
+  CampaignPage readPageFromTree(byte[] body, int requestedPage, Context context) {
     JsonNode root = parse(body, context);
     JsonNode data = data(root, context);
     if (!data.isArray()) {
@@ -146,6 +190,107 @@ final class JsonCodec {
     }
     return new CampaignPage(campaigns, pagination);
   }
+
+  // ------------------------------------------------------------------------------- fast path
+
+  /*
+   * The fast path binds the bytes straight into the DTOs, without the intermediate tree (which costs
+   * as much as the binding itself). It answers only when it is sure to give what the tree path
+   * would: the same parser (limits, strict duplicate detection, trailing tokens), every member bound
+   * (none skipped, so every string and number meets the limits), the same deserializers and the
+   * same mapper. Whenever anything is off (bad JSON, a type mismatch, an unusual envelope, a campaign
+   * that breaks the domain's rules) it gives up and the tree path reads the body again, to fail with
+   * its precise message: only a failure pays twice.
+   */
+
+  /**
+   * The fast path of {@link #readCampaign}.
+   *
+   * @return the campaign, or {@code null} when the tree path must decide (never an exception)
+   */
+  Campaign fastCampaign(byte[] body, boolean envelope) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      CampaignDto dto;
+      if (envelope || !startsAsBareCampaign(body)) {
+        CampaignEnvelopeDto read = envelopeReader.readValue(body);
+        // Without "success", whether the body is an envelope depends on an "id" member: let the
+        // tree path decide unless the caller said it is one.
+        if (read == null || read.data() == null || !succeeded(read.success(), envelope)) {
+          return null;
+        }
+        dto = read.data();
+      } else {
+        dto = bareReader.readValue(body);
+        if (dto == null) {
+          return null;
+        }
+        Map<String, Object> unknown = dto.unknownFields();
+        if (unknown != null && (unknown.containsKey("success")
+            || unknown.containsKey("data") && dto.id() == null)) {
+          return null;
+        }
+      }
+      return MAPPER.toCampaign(dto);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The fast path of {@link #readPage}.
+   *
+   * @return the page, or {@code null} when the tree path must decide (never an exception)
+   */
+  CampaignPage fastPage(byte[] body, int requestedPage, Context context) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      PageEnvelopeDto read = pageReader.readValue(body);
+      if (read == null || read.data() == null || !succeeded(read.success(), true)) {
+        return null;
+      }
+      List<CampaignDto> items = read.data();
+      for (CampaignDto item : items) {
+        if (item == null) {
+          return null;
+        }
+      }
+      Pagination pagination = pagination(read.pagination(), requestedPage, context);
+      List<Campaign> campaigns = new ArrayList<>(items.size());
+      for (CampaignDto item : items) {
+        campaigns.add(MAPPER.toCampaign(item));
+      }
+      return new CampaignPage(campaigns, pagination);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** {@code success} is {@code true}, or absent in a body known to be an envelope. */
+  private static boolean succeeded(JsonNode success, boolean envelope) {
+    return success == null ? envelope : success.isBoolean() && success.booleanValue();
+  }
+
+  /**
+   * Whether the body is an object whose first member is neither {@code success} nor {@code data}:
+   * then it is bound as a bare campaign first. Only a guess of which binding to try; both check
+   * what they read.
+   */
+  private boolean startsAsBareCampaign(byte[] body) throws IOException {
+    try (JsonParser parser = mapper.getFactory().createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      String first = parser.nextFieldName();
+      return first != null && !first.equals("success") && !first.equals("data");
+    }
+  }
+
+  // ------------------------------------------------------------------------------- tree path
 
   private static boolean isEnvelope(JsonNode root) {
     return root.isObject() && (root.has("success") || root.has("data") && !root.has("id"));

@@ -168,9 +168,14 @@ final class Transport implements AutoCloseable {
       byte[] body = new byte[0];
       boolean tooLarge = false;
       if (entity != null) {
-        if (entity.getContentLength() > maxBodyBytes) {
+        long declared = entity.getContentLength();
+        if (declared > maxBodyBytes) {
           request.cancel();
           tooLarge = true;
+        } else if (declared >= 0) {
+          try (InputStream in = entity.getContent()) {
+            body = readDeclared(in, (int) declared);
+          }
         } else {
           try (InputStream in = entity.getContent()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(
@@ -211,6 +216,23 @@ final class Transport implements AutoCloseable {
       }
       return raw;
     };
+  }
+
+  /**
+   * A body of a declared length (at most the cap), read into one array of that size rather than
+   * grown and copied. HttpClient's stream ends at the declared length and fails on a shorter body.
+   */
+  private static byte[] readDeclared(InputStream in, int length) throws IOException {
+    byte[] body = new byte[length];
+    int read = 0;
+    while (read < length) {
+      int n = in.read(body, read, length - read);
+      if (n < 0) {
+        return Arrays.copyOf(body, read);
+      }
+      read += n;
+    }
+    return body;
   }
 
   private static void awaitQuietly(ScheduledFuture<?> alarm) {

@@ -87,6 +87,47 @@ class NetworkFailureTest extends HttpTestSupport {
   }
 
   @Test
+  void get_bodyShorterThanItsContentLength_isRetried_thenNetworkReset() throws Exception {
+    byte[] answer = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n"
+        + "\r\n{\"success\":true,\"data\":{").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    try (ServerSocket server = new ServerSocket(0, 3, InetAddress.getLoopbackAddress())) {
+      Thread serving = new Thread(() -> {
+        for (int i = 0; i < 3; i++) {
+          try (java.net.Socket s = server.accept()) {
+            java.io.InputStream in = s.getInputStream();
+            int matched = 0;
+            while (matched < 4) {
+              int c = in.read();
+              if (c < 0) {
+                break;
+              }
+              matched = c == "\r\n\r\n".charAt(matched) ? matched + 1 : (c == '\r' ? 1 : 0);
+            }
+            s.getOutputStream().write(answer);
+            s.getOutputStream().flush();
+          } catch (IOException e) {
+            return;
+          }
+        }
+      });
+      serving.setDaemon(true);
+      serving.start();
+      TalkoverHttpCampaignQuery q = query(b -> b.baseUrl("http://127.0.0.1:" + server.getLocalPort()));
+
+      assertThatThrownBy(() -> q.get(ID))
+          .isExactlyInstanceOf(NetworkException.class)
+          .hasCauseInstanceOf(org.apache.hc.core5.http.ConnectionClosedException.class)
+          .satisfies(e -> {
+            assertThat(((NetworkException) e).kind()).isEqualTo(NetworkException.Kind.RESET);
+            assertThat(((NetworkException) e).attempts()).isEqualTo(3);
+          });
+      serving.join(10_000);
+      assertThat(serving.isAlive()).isFalse();
+    }
+    assertThat(time.waits).isEqualTo(waits(200, 400));
+  }
+
+  @Test
   void get_garbageThenClose_isRetried_thenNetworkReset() {
     always(CAMPAIGN_PATH, aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE));
 

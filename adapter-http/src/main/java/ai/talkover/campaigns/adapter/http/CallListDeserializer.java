@@ -1,0 +1,260 @@
+package ai.talkover.campaigns.adapter.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.DupDetector;
+import com.fasterxml.jackson.core.json.JsonReadContext;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads Get Campaign's {@code calls} array for {@link JsonCodec}'s fast path, where a campaign may
+ * hold tens of thousands of entries: each entry straight from the tokens, without Jackson's creator
+ * buffer, the map of unknown members made only when one appears, and the few distinct
+ * {@code status} strings shared between entries.
+ *
+ * <p>It accepts only what Jackson's standard binding of {@code List<CallDto>} reads to an equal
+ * value: an array of objects or {@code null}s; strings (or {@code null}) for the text members; an
+ * {@code int}-sized integer (or {@code null}) for {@code retries}; any value for an unknown member,
+ * read by the untyped deserializer Jackson uses for
+ * {@link com.fasterxml.jackson.annotation.JsonAnySetter}. A member named {@code unknown_fields}
+ * (which that binding reads as the map of unknown members itself) and anything else fail the fast
+ * path, and
+ * {@link JsonCodec}'s tree path, with the standard binding, decides. It is registered only on the
+ * fast path's mapper.
+ *
+ * <p><b>Duplicate members.</b> The parser's strict duplicate detection keeps a hash set per object
+ * of three members or more: a third of all allocation for a large campaign. Inside an entry this
+ * class turns the parser's detector off and checks names itself (a bit per known member, the map
+ * for unknown ones); a duplicate fails the fast path like any other surprise. The detector is armed
+ * again for every object or array nested in an unknown member, and restored on the entry's context
+ * when the entry ends, so every other object of the document is checked by the parser as before.
+ *
+ * <p>Thread-safe once resolved, like every Jackson deserializer.
+ */
+final class CallListDeserializer extends StdDeserializer<List<CallDto>>
+    implements ResolvableDeserializer {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final int ID = 1;
+  private static final int TO = 1 << 1;
+  private static final int STATUS = 1 << 2;
+  private static final int RETRIES = 1 << 3;
+  private static final int CREATED_AT = 1 << 4;
+  private static final int ERROR = 1 << 5;
+  /** Distinct statuses shared per array; more are read as they come. */
+  private static final int STATUS_CACHE = 16;
+
+  /** Jackson's deserializer of a value of unknown type; set by {@link #resolve}. */
+  private transient JsonDeserializer<Object> untyped;
+
+  CallListDeserializer() {
+    super(List.class);
+  }
+
+  /** Gives this deserializer for {@code List<CallDto>}, and nothing for any other type. */
+  static final class Finder extends SimpleDeserializers {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonDeserializer<?> findCollectionDeserializer(CollectionType type,
+        DeserializationConfig config, BeanDescription beanDesc,
+        TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer)
+        throws JsonMappingException {
+      if (type.hasRawClass(List.class) && type.getContentType().hasRawClass(CallDto.class)) {
+        return new CallListDeserializer();
+      }
+      return super.findCollectionDeserializer(type, config, beanDesc, elementTypeDeserializer,
+          elementDeserializer);
+    }
+  }
+
+  @Override
+  public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+    untyped = ctxt.findRootValueDeserializer(ctxt.constructType(Object.class));
+  }
+
+  @Override
+  public List<CallDto> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (!p.isExpectedStartArrayToken()) {
+      return refuse(p, ctxt);
+    }
+    List<CallDto> calls = new ArrayList<>();
+    String[] statuses = new String[STATUS_CACHE];
+    JsonToken token;
+    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == JsonToken.VALUE_NULL) {
+        calls.add(null);
+      } else if (token == JsonToken.START_OBJECT) {
+        calls.add(entry(p, ctxt, statuses));
+      } else {
+        return refuse(p, ctxt);
+      }
+    }
+    return calls;
+  }
+
+  /** One entry; the parser is at its {@code START_OBJECT}. */
+  private CallDto entry(JsonParser p, DeserializationContext ctxt, String[] statuses)
+      throws IOException {
+    JsonStreamContext context = p.getParsingContext();
+    JsonReadContext readContext = null;
+    DupDetector detector = null;
+    if (context instanceof JsonReadContext rc && rc.getDupDetector() != null) {
+      readContext = rc;
+      detector = rc.getDupDetector();
+      rc.withDupDetector(null);
+    }
+    String id = null;
+    String to = null;
+    String status = null;
+    Integer retries = null;
+    String createdAt = null;
+    String error = null;
+    Map<String, Object> unknown = null;
+    int seen = 0;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      JsonToken token = p.nextToken();
+      int bit;
+      switch (name) {
+        case "id":
+          bit = ID;
+          id = text(p, ctxt, token);
+          break;
+        case "to":
+          bit = TO;
+          to = text(p, ctxt, token);
+          break;
+        case "status":
+          bit = STATUS;
+          status = token == JsonToken.VALUE_STRING ? shared(p, statuses) : text(p, ctxt, token);
+          break;
+        case "retries":
+          bit = RETRIES;
+          retries = integer(p, ctxt, token);
+          break;
+        case "created_at":
+          bit = CREATED_AT;
+          createdAt = text(p, ctxt, token);
+          break;
+        case "error":
+          bit = ERROR;
+          error = text(p, ctxt, token);
+          break;
+        case "unknown_fields":
+          // Jackson's record binding reads this name as the map of unknown members itself.
+          return refuse(p, ctxt);
+        default:
+          bit = 0;
+          if (unknown == null) {
+            unknown = new HashMap<>();
+          } else if (unknown.containsKey(name)) {
+            return refuse(p, ctxt);
+          }
+          unknown.put(name, value(p, ctxt, token, detector != null));
+          break;
+      }
+      if ((seen & bit) != 0) {
+        return refuse(p, ctxt);
+      }
+      seen |= bit;
+    }
+    if (!p.hasToken(JsonToken.END_OBJECT)) {
+      return refuse(p, ctxt);
+    }
+    if (readContext != null) {
+      readContext.withDupDetector(detector);
+    }
+    return new CallDto(id, to, status, retries, createdAt, error, unknown);
+  }
+
+  /** An unknown member's value; a nested object or array gets its duplicate detection back. */
+  private Object value(JsonParser p, DeserializationContext ctxt, JsonToken token, boolean detect)
+      throws IOException {
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (detect && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+      if (!(p.getParsingContext() instanceof JsonReadContext nested)) {
+        return refuse(p, ctxt);
+      }
+      nested.withDupDetector(DupDetector.rootDetector(p));
+    }
+    return untyped.deserialize(p, ctxt);
+  }
+
+  /** The current string, the same instance as an earlier equal status of this array. */
+  private static String shared(JsonParser p, String[] statuses) throws IOException {
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    for (int i = 0; i < statuses.length; i++) {
+      String known = statuses[i];
+      if (known == null) {
+        String text = new String(chars, offset, length);
+        statuses[i] = text;
+        return text;
+      }
+      if (sameText(known, chars, offset, length)) {
+        return known;
+      }
+    }
+    return p.getText();
+  }
+
+  private static boolean sameText(String known, char[] chars, int offset, int length) {
+    if (known.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (known.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String text(JsonParser p, DeserializationContext ctxt, JsonToken token)
+      throws IOException {
+    if (token == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    return refuse(p, ctxt);
+  }
+
+  private static Integer integer(JsonParser p, DeserializationContext ctxt, JsonToken token)
+      throws IOException {
+    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    return refuse(p, ctxt);
+  }
+
+  /** Fails the fast path; the tree path will read the body and say what is wrong. */
+  private static <T> T refuse(JsonParser p, DeserializationContext ctxt) throws IOException {
+    return ctxt.reportInputMismatch(CallDto.class,
+        "calls[] outside the fast path's shapes at token %s", p.currentToken());
+  }
+}
