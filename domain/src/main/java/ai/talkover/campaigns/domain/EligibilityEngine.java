@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,9 +55,9 @@ public final class EligibilityEngine {
    * {@code at + wait} when it is after {@code than}, else {@code null}: the comparison is made in
    * seconds and nanos, so no instant is allocated for a bound that has passed.
    */
-  private static Instant laterThan(Instant than, Instant at, java.time.Duration wait) {
-    long second = at.getEpochSecond() + wait.getSeconds();
-    long nano = (long) at.getNano() + wait.getNano();
+  private static Instant laterThan(Instant than, long atSecond, int atNano, java.time.Duration wait) {
+    long second = atSecond + wait.getSeconds();
+    long nano = (long) atNano + wait.getNano();
     if (nano >= 1_000_000_000L) {
       second++;
       nano -= 1_000_000_000L;
@@ -136,96 +135,138 @@ public final class EligibilityEngine {
   public Decision decide(Campaign campaign, Contact contact, DoNotCallLookup doNotCall, Instant now) {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(contact, "contact");
+    CallIndex calls = campaign.callIndex;
+    int slot = calls.find(CallIndex.key(contact.number().e164()));
+    return decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), slot,
+        calls.lastSecond(slot), calls.last(slot), calls.counts(slot), doNotCall, now);
+  }
+
+  private static final int NOT_ACTIVE = ReasonSet.bit(Reason.CAMPAIGN_NOT_ACTIVE);
+  private static final int DO_NOT_CALL = ReasonSet.bit(Reason.DO_NOT_CALL);
+  private static final int IN_PROGRESS = ReasonSet.bit(Reason.CALL_IN_PROGRESS);
+  private static final int COMPLETED = ReasonSet.bit(Reason.CONTACT_COMPLETED);
+  private static final int MAX_RETRIES = ReasonSet.bit(Reason.MAX_RETRIES_REACHED);
+  private static final int ENDED = ReasonSet.bit(Reason.CAMPAIGN_ENDED);
+  private static final int INITIAL_DELAY = ReasonSet.bit(Reason.INITIAL_DELAY);
+  private static final int COOLDOWN = ReasonSet.bit(Reason.COOLDOWN);
+  private static final int BEFORE_START = ReasonSet.bit(Reason.BEFORE_START_DATE);
+  private static final int OUTSIDE_WINDOW = ReasonSet.bit(Reason.OUTSIDE_CALL_WINDOW);
+  private static final int NO_WINDOW = ReasonSet.bit(Reason.NO_WINDOW_AVAILABLE);
+  private static final int ZONE_UNKNOWN = ReasonSet.bit(Reason.RECIPIENT_ZONE_UNKNOWN);
+
+  /**
+   * {@link #decide(Campaign, Contact, DoNotCallLookup, Instant)} with the contact's fields read and
+   * its number looked up in the campaign's {@link CallIndex}; the contact itself is read only for its
+   * number, when do-not-call or a policy asks.
+   *
+   * @param enqueuedAt the contact's {@link Contact#enqueuedAt()}
+   * @param known the contact's {@link Contact#knownAttempts()}
+   * @param slot the number's slot, or {@link CallIndex#ABSENT}
+   * @param apiLastSecond {@link CallIndex#lastSecond} of the slot
+   * @param apiLast {@link CallIndex#last} of the slot
+   * @param apiCounts {@link CallIndex#counts} of the slot
+   */
+  private Decision decide(Campaign campaign, Contact contact, Instant enqueuedAt,
+      List<CallAttempt> known, int slot, long apiLastSecond, long apiLast, long apiCounts,
+      DoNotCallLookup doNotCall, Instant now) {
     Objects.requireNonNull(doNotCall, "doNotCall");
     Objects.requireNonNull(now, "now");
-    PhoneNumber number = contact.number();
-    CallAttempt[] api = campaign.attemptsOf(number);
-    List<CallAttempt> known = contact.knownAttempts();
     DncPolicy.Index dnc = campaign.dncIndex;
     boolean checkTriggers = dnc.enabled && dnc.autoAdd;
 
+    // The campaign's summary of the number's calls[], then the caller's attempts after them: of
+    // attempts at the latest instant, the one given last is `last`.
+    int count = CallIndex.count(apiCounts);
     int maxRetriesSeen = -1;
-    CallAttempt last = null;
+    CallStatus.Group lastGroup = null;
+    long lastSecond = 0;
+    int lastNano = 0;
     boolean triggered = false;
-    for (CallAttempt a : api) {
-      if (a.retries() > maxRetriesSeen) {
-        maxRetriesSeen = a.retries();
-      }
-      if (last == null || !a.at().isBefore(last.at())) {
-        last = a;
-      }
-      triggered = triggered || (checkTriggers && dnc.triggers(a));
+    if (count > 0) {
+      maxRetriesSeen = CallIndex.maxRetries(apiCounts);
+      lastGroup = CallIndex.group(apiLast);
+      lastSecond = apiLastSecond;
+      lastNano = CallIndex.nano(apiLast);
+      triggered = checkTriggers && CallIndex.triggered(apiLast);
     }
     for (int i = 0, n = known.size(); i < n; i++) {
       CallAttempt a = known.get(i);
+      count++;
       if (a.retries() > maxRetriesSeen) {
         maxRetriesSeen = a.retries();
       }
-      if (last == null || !a.at().isBefore(last.at())) {
-        last = a;
+      long second = a.at().getEpochSecond();
+      int nano = a.at().getNano();
+      if (lastGroup == null || second > lastSecond || (second == lastSecond && nano >= lastNano)) {
+        lastGroup = a.group;
+        lastSecond = second;
+        lastNano = nano;
       }
       triggered = triggered || (checkTriggers && dnc.triggers(a));
     }
-    int count = api.length + known.size();
     int attempts = Math.max(count, maxRetriesSeen + 1);
 
-    EnumSet<Reason> reasons = EnumSet.noneOf(Reason.class);
+    int reasons = 0;
     RetryPolicy retry = campaign.retryPolicy();
     CallWindow window = campaign.window();
     if (!campaign.isActive()) {
-      reasons.add(Reason.CAMPAIGN_NOT_ACTIVE);
+      reasons |= NOT_ACTIVE;
     }
-    if (dnc.enabled
-        && (triggered || dnc.customNumbers.contains(number.e164()) || doNotCall.isListed(number))) {
-      reasons.add(Reason.DO_NOT_CALL);
+    if (dnc.enabled && (triggered || dnc.customNumbers.contains(contact.number().e164())
+        || doNotCall.isListed(contact.number()))) {
+      reasons |= DO_NOT_CALL;
     }
-    if (last != null && last.group == CallStatus.Group.IN_FLIGHT) {
-      reasons.add(Reason.CALL_IN_PROGRESS);
+    if (lastGroup == CallStatus.Group.IN_FLIGHT) {
+      reasons |= IN_PROGRESS;
     }
-    if (last != null && last.group == CallStatus.Group.COMPLETED && !retry.retryOnNoConversion()) {
-      reasons.add(Reason.CONTACT_COMPLETED);
+    if (lastGroup == CallStatus.Group.COMPLETED && !retry.retryOnNoConversion()) {
+      reasons |= COMPLETED;
     }
     if (attempts >= retry.maxAttempts()) {
-      reasons.add(Reason.MAX_RETRIES_REACHED);
+      reasons |= MAX_RETRIES;
     }
     long nowSecond = now.getEpochSecond();
     int windowFlags = window.flagsAt(nowSecond);
     if ((windowFlags & CallWindow.AFTER_END) != 0) {
-      reasons.add(Reason.CAMPAIGN_ENDED);
+      reasons |= ENDED;
     }
-    ComplianceEvaluator.Check check =
-        compliance == null ? null : compliance.check(number, window.zone(), api, known);
+    ComplianceEvaluator.Check check = compliance == null
+        ? null
+        : compliance.check(contact.number(), window.zone(), campaign.callIndex.attempts(slot), known);
     if (check != null && check.zoneUnknown) {
-      reasons.add(Reason.RECIPIENT_ZONE_UNKNOWN);
+      reasons |= ZONE_UNKNOWN;
     }
-    boolean blocked = !reasons.isEmpty();
+    boolean blocked = reasons != 0;
 
     // Lower bounds in seconds and nanos: an Instant is made only for a bound that is after now.
     Instant earliest = now;
-    if (count == 0 && contact.enqueuedAt() != null) {
-      Instant bound = laterThan(now, contact.enqueuedAt(), retry.initialCallDelay());
+    if (count == 0 && enqueuedAt != null) {
+      Instant bound = laterThan(now, enqueuedAt.getEpochSecond(), enqueuedAt.getNano(),
+          retry.initialCallDelay());
       if (bound != null) {
-        reasons.add(Reason.INITIAL_DELAY);
+        reasons |= INITIAL_DELAY;
         earliest = bound;
       }
     }
-    if (last != null) {
-      Instant bound = laterThan(now, last.at(), campaign.cooldownPolicy().after(last.group));
+    if (lastGroup != null) {
+      Instant bound = laterThan(now, lastSecond, lastNano,
+          campaign.cooldownPolicy().after(lastGroup));
       if (bound != null) {
-        reasons.add(Reason.COOLDOWN);
+        reasons |= COOLDOWN;
         if (bound.isAfter(earliest)) {
           earliest = bound;
         }
       }
     }
     if (check != null) {
-      earliest = check.apply(now, earliest, reasons);
+      reasons |= check.reasonsAt(now);
+      earliest = check.raise(now, earliest);
     }
     if ((windowFlags & CallWindow.BEFORE_START) != 0) {
-      reasons.add(Reason.BEFORE_START_DATE);
+      reasons |= BEFORE_START;
     }
     if ((windowFlags & CallWindow.OUTSIDE_DAYS_OR_TIMES) != 0) {
-      reasons.add(Reason.OUTSIDE_CALL_WINDOW);
+      reasons |= OUTSIDE_WINDOW;
     }
 
     Instant next = null;
@@ -239,7 +280,7 @@ public final class EligibilityEngine {
         next = check.firstOpenAtOrAfter(window, earliest);
       }
       if (next == null) {
-        reasons.add(Reason.NO_WINDOW_AVAILABLE);
+        reasons |= NO_WINDOW;
       }
     }
     boolean callable = !blocked && next != null && next.equals(now);
@@ -274,14 +315,93 @@ public final class EligibilityEngine {
   public List<PlannedContact> plan(
       Campaign campaign, Collection<Contact> contacts, DoNotCallLookup doNotCall, Instant now) {
     Objects.requireNonNull(contacts, "contacts");
-    PlannedContact[] rows = new PlannedContact[contacts.size()];
-    int i = 0;
-    for (Contact contact : contacts) {
-      rows[i++] = new PlannedContact(contact, decide(campaign, contact, doNotCall, now));
+    int n = contacts.size();
+    if (n == 0) {
+      return List.of();
     }
-    Arrays.sort(rows, PLAN_ORDER);
-    return List.of(rows);
+    Objects.requireNonNull(campaign, "campaign");
+    // In passes, each a short loop, so the memory reads of different contacts overlap: the contacts'
+    // fields, the numbers' keys, the numbers' summaries in the campaign's call index; then the
+    // decisions read the contacts again only for what few of them hold.
+    Contact[] rows = new Contact[n];
+    PhoneNumber[] phones = new PhoneNumber[n];
+    int i = 0;
+    boolean anyExtra = false;
+    for (Contact contact : contacts) {
+      rows[i] = Objects.requireNonNull(contact, "contact");
+      phones[i] = contact.number();
+      anyExtra = anyExtra || contact.enqueuedAt() != null || !contact.knownAttempts().isEmpty();
+      i++;
+    }
+    long[] numbers = new long[n];
+    for (i = 0; i < n; i++) {
+      numbers[i] = CallIndex.key(phones[i].e164());
+    }
+    CallIndex calls = campaign.callIndex;
+    int[] slots = new int[n];
+    long[] summaries = new long[3 * n];
+    for (i = 0; i < n; i++) {
+      int slot = calls.find(numbers[i]);
+      slots[i] = slot;
+      summaries[3 * i] = calls.lastSecond(slot);
+      summaries[3 * i + 1] = calls.last(slot);
+      summaries[3 * i + 2] = calls.counts(slot);
+    }
+    Decision[] decisions = new Decision[n];
+    // The first sort key: the next instant as (seconds after now) << 30 | nano, none after all.
+    long[] times = new long[n];
+    long nowSecond = now == null ? 0 : now.getEpochSecond();
+    boolean packed = true;
+    long latest = -1;
+    for (i = 0; i < n; i++) {
+      Contact contact = rows[i];
+      Decision decision = anyExtra
+          ? decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), slots[i],
+              summaries[3 * i], summaries[3 * i + 1], summaries[3 * i + 2], doNotCall, now)
+          : decide(campaign, contact, null, List.of(), slots[i],
+              summaries[3 * i], summaries[3 * i + 1], summaries[3 * i + 2], doNotCall, now);
+      decisions[i] = decision;
+      Instant next = decision.next();
+      if (next == null) {
+        times[i] = NO_NEXT;
+      } else {
+        long after = next.getEpochSecond() - nowSecond;
+        if (after < 0 || after >= MAX_PACKED_SECONDS) {
+          packed = false;
+        }
+        long time = after << 30 | next.getNano();
+        times[i] = time;
+        latest = Math.max(latest, time);
+      }
+    }
+    PlannedContact[] plan = new PlannedContact[n];
+    if (packed) {
+      // None sorts just after the latest instant: the sort then reads fewer varying bits.
+      for (i = 0; i < n; i++) {
+        if (times[i] == NO_NEXT) {
+          times[i] = latest + 1;
+        }
+      }
+      int[] order = PlanSort.sort(times, numbers);
+      for (int j = 0; j < n; j++) {
+        int row = order[j];
+        plan[j] = new PlannedContact(rows[row], decisions[row]);
+      }
+    } else {
+      // A next instant too far from now to pack (a cooldown of centuries): compare the instants.
+      for (int j = 0; j < n; j++) {
+        plan[j] = new PlannedContact(rows[j], decisions[j]);
+      }
+      Arrays.sort(plan, PLAN_ORDER);
+    }
+    return List.of(plan);
   }
+
+  /** The time key of a decision without next instant, before it is mapped after the latest one. */
+  private static final long NO_NEXT = -1;
+
+  /** Next instants at most this many seconds after now pack with their nano into a long. */
+  private static final long MAX_PACKED_SECONDS = 1L << 32;
 
   /**
    * The instants of {@code [from, to)} at which the contact may be called if nothing changes (no new
