@@ -6,23 +6,25 @@ import java.util.List;
 
 /**
  * A campaign's {@code calls[]} by normalised number, with each number's history summarised once, so a
- * decision reads one table entry instead of walking its attempts.
+ * decision reads four longs instead of walking its attempts.
  *
- * <p>The table is open-addressed (linear probing, load at most one half) and flat: each slot holds
- * four longs, the number's {@link #key key}, the epoch second of its {@code last} attempt, that
- * attempt's nano, group and whether some attempt triggers auto-DNC, and the count of attempts with
- * their largest {@code retries}. A lookup touches one or two adjacent slots and no object. The attempts
- * themselves are kept per slot for the policies that need every one (the attempt cap) and for
- * {@link Campaign#history}.
+ * <p>The numbers are kept in ascending order of their {@link #key key} (the order of their E.164
+ * strings) in one flat array of four longs each: the key, the epoch second of the number's
+ * {@code last} attempt, that attempt's nano and group with whether some attempt triggers auto-DNC, and
+ * the count of attempts with their largest {@code retries}. A plan, whose contacts are sorted by key,
+ * walks that array in order ({@link #seek}); a single decision finds its number through an
+ * open-addressing table of positions ({@link #find}, linear probing, load at most one half). The
+ * attempts themselves are kept per number for the policies that need every one (the attempt cap) and
+ * for {@link Campaign#history}.
  *
  * <p>Immutable once built and thread-safe.
  */
 final class CallIndex {
 
-  /** What {@link #find} answers for a number without calls. */
+  /** What {@link #find} and {@link #seek} answer for a number without calls. */
   static final int ABSENT = -1;
 
-  /** Longs per slot. */
+  /** Longs per number. */
   private static final int STRIDE = 4;
   private static final int KEY = 0;
   private static final int LAST_SECOND = 1;
@@ -36,6 +38,7 @@ final class CallIndex {
   private static final long TRIGGERED = 1L << 33;
   private static final CallStatus.Group[] GROUPS = CallStatus.Group.values();
   private static final CallAttempt[] NO_ATTEMPTS = new CallAttempt[0];
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
   /** {@code 10^i}. */
   private static final long[] POW10 = new long[16];
@@ -47,10 +50,13 @@ final class CallIndex {
     }
   }
 
-  private final long[] table;
-  private final int mask;
+  /** The numbers in key order, {@link #STRIDE} longs each. */
+  private final long[] entries;
+  private final int size;
+  /** Open addressing: a number's position + 1, 0 for an empty slot. */
+  private final int[] table;
   private final int shift;
-  /** The attempts of the number in each slot, in {@code calls[]} order; null for an empty slot. */
+  /** The attempts of each number in {@code calls[]} order. */
   private final CallAttempt[][] attempts;
 
   /**
@@ -69,50 +75,53 @@ final class CallIndex {
       String number = to == null ? null : PhoneNumber.normalise(to);
       keys[i] = number == null ? 0 : key(number);
     }
-    int bits = tableBits(distinct(keys));
-    this.mask = (1 << bits) - 1;
-    this.shift = 64 - bits;
-    this.table = new long[STRIDE << bits];
-    this.attempts = new CallAttempt[1 << bits][];
-
-    int[] slots = new int[n];
-    int[] counts = new int[1 << bits];
-    for (int i = 0; i < n; i++) {
-      if (keys[i] == 0) {
-        slots[i] = ABSENT;
-        continue;
-      }
-      int slot = insert(keys[i]);
-      slots[i] = slot;
-      CallAttempt a = calls.get(i).attempt();
-      add(slot, counts[slot] == 0, a.at(), a.group, a.retries(), dnc.triggers(a));
-      counts[slot]++;
-    }
-    for (int i = 0; i < n; i++) {
-      int slot = slots[i];
-      if (slot != ABSENT) {
-        CallAttempt[] list = attempts[slot];
-        if (list == null) {
-          list = new CallAttempt[counts[slot]];
-          attempts[slot] = list;
-          counts[slot] = 0;
-        }
-        list[counts[slot]++] = calls.get(i).attempt();
-      }
-    }
-  }
-
-  /** The count of distinct non-zero keys. */
-  private static int distinct(long[] keys) {
     long[] sorted = keys.clone();
     Arrays.sort(sorted);
     int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (sorted[i] != 0 && (i == 0 || sorted[i] != sorted[i - 1])) {
-        distinct++;
+    for (int i = 0; i < n; i++) {
+      // Keys are positive; 0 marks a call to no valid number.
+      if (sorted[i] != 0 && (distinct == 0 || sorted[i] != sorted[distinct - 1])) {
+        sorted[distinct++] = sorted[i];
       }
     }
-    return distinct;
+    this.size = distinct;
+    this.entries = new long[STRIDE * distinct];
+    for (int p = 0; p < distinct; p++) {
+      entries[p * STRIDE + KEY] = sorted[p];
+    }
+    int bits = tableBits(distinct);
+    this.shift = 64 - bits;
+    this.table = new int[1 << bits];
+    for (int p = 0; p < distinct; p++) {
+      int slot = homeSlot(sorted[p], bits);
+      while (table[slot] != 0) {
+        slot = (slot + 1) & (table.length - 1);
+      }
+      table[slot] = p + 1;
+    }
+
+    int[] positions = new int[n];
+    int[] counts = new int[distinct];
+    for (int i = 0; i < n; i++) {
+      int p = keys[i] == 0 ? ABSENT : find(keys[i]);
+      positions[i] = p;
+      if (p != ABSENT) {
+        CallAttempt a = calls.get(i).attempt();
+        add(p, counts[p] == 0, a.at(), a.group, a.retries(), dnc.triggers(a));
+        counts[p]++;
+      }
+    }
+    this.attempts = new CallAttempt[distinct][];
+    for (int p = 0; p < distinct; p++) {
+      attempts[p] = new CallAttempt[counts[p]];
+      counts[p] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      int p = positions[i];
+      if (p != ABSENT) {
+        attempts[p][counts[p]++] = calls.get(i).attempt();
+      }
+    }
   }
 
   /** The log2 of the slot count: at least twice the numbers, at least 2 slots. */
@@ -121,10 +130,6 @@ final class CallIndex {
     while ((1L << bits) < 2L * numbers) {
       bits++;
     }
-    if (bits > 28) {
-      // 2^27 distinct numbers: far beyond any campaign a Java heap holds.
-      throw new IllegalArgumentException("too many distinct numbers to index: " + numbers);
-    }
     return bits;
   }
 
@@ -132,13 +137,24 @@ final class CallIndex {
    * The exact key of a normalised number, ordered like {@link String#compareTo} on the numbers: its
    * digits padded on the right with zeros to 15, times 16, plus the count of digits. Two numbers have
    * equal keys exactly when they are equal ({@code +1555000001} and {@code +15550000010} differ by the
-   * count); the key is never 0.
+   * count); a key is positive.
    *
    * @param e164 a normalised number: {@code +} then 7 to 15 digits
    * @return the key
    */
   static long key(String e164) {
-    int digits = e164.length() - 1;
+    return key(e164, e164.length());
+  }
+
+  /**
+   * {@link #key(String)} with the number's length already read.
+   *
+   * @param e164 a normalised number
+   * @param length {@code e164.length()}
+   * @return the key
+   */
+  static long key(String e164, int length) {
+    int digits = length - 1;
     long value = 0;
     for (int i = 1; i <= digits; i++) {
       value = value * 10 + (e164.charAt(i) - '0');
@@ -146,100 +162,146 @@ final class CallIndex {
     return (value * POW10[15 - digits]) << 4 | digits;
   }
 
-  /** The slot a key is probed from first. */
+  /**
+   * The slot of the table a key is probed from first.
+   *
+   * @param key a key
+   * @param bits the log2 of the table's slot count
+   * @return the slot
+   */
   static int homeSlot(long key, int bits) {
-    return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - bits));
+    return (int) ((key * GOLDEN) >>> (64 - bits));
   }
 
-  /** The log2 of this table's slot count. */
-  int bits() {
+  /** The log2 of the table's slot count. */
+  int tableBits() {
     return 64 - shift;
   }
 
-  /** The slot of a key, or {@link #ABSENT}. */
-  int find(long key) {
-    long[] t = table;
-    int m = mask;
-    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-    while (true) {
-      long k = t[slot * STRIDE];
-      if (k == key) {
-        return slot;
-      }
-      if (k == 0) {
-        return ABSENT;
-      }
-      slot = (slot + 1) & m;
-    }
+  /** The count of numbers. */
+  int size() {
+    return size;
   }
 
-  private int insert(long key) {
-    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+  /**
+   * The position of a key, through the table.
+   *
+   * @param key a key of {@link #key}
+   * @return its position, or {@link #ABSENT}
+   */
+  int find(long key) {
+    int[] t = table;
+    int mask = t.length - 1;
+    int slot = (int) ((key * GOLDEN) >>> shift);
     while (true) {
-      long k = table[slot * STRIDE];
-      if (k == key) {
-        return slot;
+      int p = t[slot] - 1;
+      if (p < 0) {
+        return ABSENT;
       }
-      if (k == 0) {
-        table[slot * STRIDE + KEY] = key;
-        return slot;
+      if (entries[p * STRIDE + KEY] == key) {
+        return p;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  /** Adds one attempt to a slot's summary; of attempts at the same instant, the later one is last. */
-  private void add(int slot, boolean first, Instant at, CallStatus.Group group, int retries,
+  /**
+   * The first position at or after {@code from} whose key is not below {@code key}, found by galloping
+   * from {@code from}: for keys looked up in ascending order, a walk of the numbers in order.
+   *
+   * @param key a key of {@link #key}
+   * @param from a position at or before the answer, from 0 to {@link #size()}
+   * @return the position, {@link #size()} when every key from {@code from} on is below {@code key}
+   */
+  int seek(long key, int from) {
+    if (from >= size || entries[from * STRIDE + KEY] >= key) {
+      return from;
+    }
+    // entries[lo] < key; find hi with entries[hi] >= key or hi = size.
+    int lo = from;
+    int step = 1;
+    int hi = from + 1;
+    while (hi < size && entries[hi * STRIDE + KEY] < key) {
+      lo = hi;
+      step <<= 1;
+      hi = lo + step;
+    }
+    if (hi > size) {
+      hi = size;
+    }
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (entries[mid * STRIDE + KEY] < key) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return hi;
+  }
+
+  /**
+   * The key at a position.
+   *
+   * @param position from 0 to {@link #size()} - 1
+   * @return the key
+   */
+  long keyAt(int position) {
+    return entries[position * STRIDE + KEY];
+  }
+
+  /** Adds one attempt to a number's summary; of attempts at the same instant, the later one is last. */
+  private void add(int p, boolean first, Instant at, CallStatus.Group group, int retries,
       boolean triggers) {
-    int base = slot * STRIDE;
+    int base = p * STRIDE;
     long second = at.getEpochSecond();
     int nano = at.getNano();
-    long last = table[base + LAST];
-    long counts = table[base + COUNTS];
+    long last = entries[base + LAST];
+    long counts = entries[base + COUNTS];
     int count = (int) counts;
     int maxRetries = first ? retries : Math.max((int) (counts >>> 32), retries);
-    if (first || second > table[base + LAST_SECOND]
-        || (second == table[base + LAST_SECOND] && nano >= (int) (last & NANO_MASK))) {
-      table[base + LAST_SECOND] = second;
+    if (first || second > entries[base + LAST_SECOND]
+        || (second == entries[base + LAST_SECOND] && nano >= (int) (last & NANO_MASK))) {
+      entries[base + LAST_SECOND] = second;
       last = (last & TRIGGERED) | ((long) group.ordinal() << GROUP_SHIFT) | nano;
     }
     if (triggers) {
       last |= TRIGGERED;
     }
-    table[base + LAST] = last;
-    table[base + COUNTS] = ((long) maxRetries << 32) | ((count + 1) & 0xFFFF_FFFFL);
+    entries[base + LAST] = last;
+    entries[base + COUNTS] = ((long) maxRetries << 32) | ((count + 1) & 0xFFFF_FFFFL);
   }
 
   /**
-   * The epoch second of the {@code last} attempt of the number in a slot.
+   * The epoch second of the {@code last} attempt of the number at a position.
    *
-   * @param slot a slot of {@link #find}, or {@link #ABSENT}
+   * @param p a position, or {@link #ABSENT}
    * @return the second; 0 for {@link #ABSENT}
    */
-  long lastSecond(int slot) {
-    return slot == ABSENT ? 0 : table[slot * STRIDE + LAST_SECOND];
+  long lastSecond(int p) {
+    return p == ABSENT ? 0 : entries[p * STRIDE + LAST_SECOND];
   }
 
   /**
-   * The nano and group of the {@code last} attempt of the number in a slot, and whether some attempt
-   * triggers auto-DNC; read with {@link #nano}, {@link #group} and {@link #triggered}.
+   * The nano and group of the {@code last} attempt of the number at a position, and whether some
+   * attempt triggers auto-DNC; read with {@link #nano}, {@link #group} and {@link #triggered}.
    *
-   * @param slot a slot of {@link #find}, or {@link #ABSENT}
+   * @param p a position, or {@link #ABSENT}
    * @return the packed word; 0 for {@link #ABSENT}
    */
-  long last(int slot) {
-    return slot == ABSENT ? 0 : table[slot * STRIDE + LAST];
+  long last(int p) {
+    return p == ABSENT ? 0 : entries[p * STRIDE + LAST];
   }
 
   /**
-   * The count of attempts of the number in a slot and their largest {@code retries}; read with
+   * The count of attempts of the number at a position and their largest {@code retries}; read with
    * {@link #count} and {@link #maxRetries}.
    *
-   * @param slot a slot of {@link #find}, or {@link #ABSENT}
+   * @param p a position, or {@link #ABSENT}
    * @return the packed word; 0 (no attempt) for {@link #ABSENT}
    */
-  long counts(int slot) {
-    return slot == ABSENT ? 0 : table[slot * STRIDE + COUNTS];
+  long counts(int p) {
+    return p == ABSENT ? 0 : entries[p * STRIDE + COUNTS];
   }
 
   /** The count of attempts in a word of {@link #counts}: 0 when the number has no call. */
@@ -267,8 +329,14 @@ final class CallIndex {
     return (last & TRIGGERED) != 0;
   }
 
-  /** The attempts of the number in a slot in {@code calls[]} order, shared and never modified. */
-  CallAttempt[] attempts(int slot) {
-    return slot == ABSENT ? NO_ATTEMPTS : attempts[slot];
+  /**
+   * The attempts of the number at a position.
+   *
+   * @param p a position, or {@link #ABSENT}
+   * @return the attempts in {@code calls[]} order, shared and never modified; empty for
+   *     {@link #ABSENT}
+   */
+  CallAttempt[] attempts(int p) {
+    return p == ABSENT ? NO_ATTEMPTS : attempts[p];
   }
 }

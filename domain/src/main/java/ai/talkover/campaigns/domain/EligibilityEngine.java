@@ -136,9 +136,9 @@ public final class EligibilityEngine {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(contact, "contact");
     CallIndex calls = campaign.callIndex;
-    int slot = calls.find(CallIndex.key(contact.number().e164()));
-    return decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), slot,
-        calls.lastSecond(slot), calls.last(slot), calls.counts(slot), doNotCall, now);
+    int p = calls.find(CallIndex.key(contact.number().e164()));
+    return decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), p,
+        calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now);
   }
 
   private static final int NOT_ACTIVE = ReasonSet.bit(Reason.CAMPAIGN_NOT_ACTIVE);
@@ -161,13 +161,13 @@ public final class EligibilityEngine {
    *
    * @param enqueuedAt the contact's {@link Contact#enqueuedAt()}
    * @param known the contact's {@link Contact#knownAttempts()}
-   * @param slot the number's slot, or {@link CallIndex#ABSENT}
-   * @param apiLastSecond {@link CallIndex#lastSecond} of the slot
-   * @param apiLast {@link CallIndex#last} of the slot
-   * @param apiCounts {@link CallIndex#counts} of the slot
+   * @param position the number's position in the index, or {@link CallIndex#ABSENT}
+   * @param apiLastSecond {@link CallIndex#lastSecond} of the position
+   * @param apiLast {@link CallIndex#last} of the position
+   * @param apiCounts {@link CallIndex#counts} of the position
    */
   private Decision decide(Campaign campaign, Contact contact, Instant enqueuedAt,
-      List<CallAttempt> known, int slot, long apiLastSecond, long apiLast, long apiCounts,
+      List<CallAttempt> known, int position, long apiLastSecond, long apiLast, long apiCounts,
       DoNotCallLookup doNotCall, Instant now) {
     Objects.requireNonNull(doNotCall, "doNotCall");
     Objects.requireNonNull(now, "now");
@@ -232,7 +232,7 @@ public final class EligibilityEngine {
     }
     ComplianceEvaluator.Check check = compliance == null
         ? null
-        : compliance.check(contact.number(), window.zone(), campaign.callIndex.attempts(slot), known);
+        : compliance.check(contact.number(), window.zone(), campaign.callIndex.attempts(position), known);
     if (check != null && check.zoneUnknown) {
       reasons |= ZONE_UNKNOWN;
     }
@@ -314,93 +314,111 @@ public final class EligibilityEngine {
    */
   public List<PlannedContact> plan(
       Campaign campaign, Collection<Contact> contacts, DoNotCallLookup doNotCall, Instant now) {
-    Objects.requireNonNull(contacts, "contacts");
-    int n = contacts.size();
+    Contact[] rows = Objects.requireNonNull(contacts, "contacts").toArray(new Contact[0]);
+    int n = rows.length;
     if (n == 0) {
       return List.of();
     }
     Objects.requireNonNull(campaign, "campaign");
-    // In passes, each a short loop, so the memory reads of different contacts overlap: the contacts'
-    // fields, the numbers' keys, the numbers' summaries in the campaign's call index; then the
-    // decisions read the contacts again only for what few of them hold.
-    Contact[] rows = new Contact[n];
-    PhoneNumber[] phones = new PhoneNumber[n];
-    int i = 0;
-    boolean anyExtra = false;
-    for (Contact contact : contacts) {
-      rows[i] = Objects.requireNonNull(contact, "contact");
-      phones[i] = contact.number();
-      anyExtra = anyExtra || contact.enqueuedAt() != null || !contact.knownAttempts().isEmpty();
-      i++;
-    }
+    Objects.requireNonNull(doNotCall, "doNotCall");
+    Objects.requireNonNull(now, "now");
+    // The numbers' keys, by blocks: a tight loop reaches each contact's number string and its bytes
+    // (so the memory reads of many contacts overlap), then the keys are computed from the cache.
     long[] numbers = new long[n];
-    for (i = 0; i < n; i++) {
-      numbers[i] = CallIndex.key(phones[i].e164());
+    String[] strings = new String[Math.min(n, KEY_BLOCK)];
+    int[] lengths = new int[strings.length];
+    boolean anyExtra = false;
+    for (int from = 0; from < n; from += KEY_BLOCK) {
+      int to = Math.min(from + KEY_BLOCK, n);
+      for (int i = from; i < to; i++) {
+        Contact contact = Objects.requireNonNull(rows[i], "contact");
+        String e164 = contact.number().e164();
+        strings[i - from] = e164;
+        lengths[i - from] = e164.length();
+        anyExtra |= contact.enqueuedAt() != null | contact.knownAttempts().size() != 0;
+      }
+      for (int i = from; i < to; i++) {
+        numbers[i] = CallIndex.key(strings[i - from], lengths[i - from]);
+      }
     }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    // By number (stable): the campaign's numbers are then read in their order, and rows of equal
+    // next instants are already in plan order.
+    PlanSort.Sorted byNumber = PlanSort.sort(numbers, order, new long[n], new int[n]);
+    numbers = byNumber.keys;
+    int[] byNumberRow = byNumber.rows;
+
     CallIndex calls = campaign.callIndex;
-    int[] slots = new int[n];
-    long[] summaries = new long[3 * n];
-    for (i = 0; i < n; i++) {
-      int slot = calls.find(numbers[i]);
-      slots[i] = slot;
-      summaries[3 * i] = calls.lastSecond(slot);
-      summaries[3 * i + 1] = calls.last(slot);
-      summaries[3 * i + 2] = calls.counts(slot);
-    }
     Decision[] decisions = new Decision[n];
-    // The first sort key: the next instant as (seconds after now) << 30 | nano, none after all.
-    long[] times = new long[n];
-    long nowSecond = now == null ? 0 : now.getEpochSecond();
+    // The next instant as (seconds after now) << 30 | nano, or NO_NEXT; in place of the numbers.
+    long[] times = numbers;
+    long nowSecond = now.getEpochSecond();
     boolean packed = true;
     long latest = -1;
-    for (i = 0; i < n; i++) {
-      Contact contact = rows[i];
+    int position = 0;
+    for (int j = 0; j < n; j++) {
+      position = calls.seek(numbers[j], position);
+      int p = position < calls.size() && calls.keyAt(position) == numbers[j]
+          ? position
+          : CallIndex.ABSENT;
+      Contact contact = rows[byNumberRow[j]];
       Decision decision = anyExtra
-          ? decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), slots[i],
-              summaries[3 * i], summaries[3 * i + 1], summaries[3 * i + 2], doNotCall, now)
-          : decide(campaign, contact, null, List.of(), slots[i],
-              summaries[3 * i], summaries[3 * i + 1], summaries[3 * i + 2], doNotCall, now);
-      decisions[i] = decision;
+          ? decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), p,
+              calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now)
+          : decide(campaign, contact, null, List.of(), p,
+              calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now);
+      decisions[j] = decision;
       Instant next = decision.next();
       if (next == null) {
-        times[i] = NO_NEXT;
+        times[j] = NO_NEXT;
       } else {
         long after = next.getEpochSecond() - nowSecond;
         if (after < 0 || after >= MAX_PACKED_SECONDS) {
           packed = false;
         }
         long time = after << 30 | next.getNano();
-        times[i] = time;
+        times[j] = time;
         latest = Math.max(latest, time);
       }
     }
+
     PlannedContact[] plan = new PlannedContact[n];
     if (packed) {
       // None sorts just after the latest instant: the sort then reads fewer varying bits.
-      for (i = 0; i < n; i++) {
-        if (times[i] == NO_NEXT) {
-          times[i] = latest + 1;
-        }
-      }
-      int[] order = PlanSort.sort(times, numbers);
+      int[] positions = byNumber.spareRows;
       for (int j = 0; j < n; j++) {
-        int row = order[j];
-        plan[j] = new PlannedContact(rows[row], decisions[row]);
+        if (times[j] == NO_NEXT) {
+          times[j] = latest + 1;
+        }
+        positions[j] = j;
+      }
+      int[] byTime = PlanSort.sort(times, positions, byNumber.spareKeys, new int[n]).rows;
+      for (int k = 0; k < n; k++) {
+        int j = byTime[k];
+        plan[k] = new PlannedContact(rows[byNumberRow[j]], decisions[j]);
       }
     } else {
-      // A next instant too far from now to pack (a cooldown of centuries): compare the instants.
+      // A next instant too far from now to pack (a cooldown of centuries): compare the instants,
+      // from the input order.
       for (int j = 0; j < n; j++) {
-        plan[j] = new PlannedContact(rows[j], decisions[j]);
+        int row = byNumberRow[j];
+        plan[row] = new PlannedContact(rows[row], decisions[j]);
       }
       Arrays.sort(plan, PLAN_ORDER);
     }
     return List.of(plan);
   }
 
+  /** Contacts whose keys {@link #plan} computes together. */
+  private static final int KEY_BLOCK = 128;
+
   /** The time key of a decision without next instant, before it is mapped after the latest one. */
   private static final long NO_NEXT = -1;
 
-  /** Next instants at most this many seconds after now pack with their nano into a long. */
+  /** Next instants less than this many seconds after now pack with their nano into a long. */
   private static final long MAX_PACKED_SECONDS = 1L << 32;
 
   /**
