@@ -155,9 +155,15 @@ final class CallIndex {
    */
   static long key(String e164, int length) {
     int digits = length - 1;
+    // Two digits a step: half the chain of dependent multiplications.
     long value = 0;
-    for (int i = 1; i <= digits; i++) {
-      value = value * 10 + (e164.charAt(i) - '0');
+    int i = 1;
+    if ((digits & 1) != 0) {
+      value = e164.charAt(1) - '0';
+      i = 2;
+    }
+    for (; i < length; i += 2) {
+      value = value * 100 + ((e164.charAt(i) - '0') * 10 + (e164.charAt(i + 1) - '0'));
     }
     return (value * POW10[15 - digits]) << 4 | digits;
   }

@@ -51,22 +51,49 @@ public final class EligibilityEngine {
 
   private static final long HORIZON_SECONDS = CallWindow.SEARCH_HORIZON.getSeconds();
 
+  private static final int NANOS_PER_SECOND = 1_000_000_000;
+  private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
+
+  /** Throws as {@link Instant#ofEpochSecond(long, long)} does for an instant after the last one. */
+  private static void checkInstant(long second, int nano) {
+    if (second > MAX_SECOND) {
+      Instant.ofEpochSecond(second, nano);
+    }
+  }
+
   /**
-   * {@code at + wait} when it is after {@code than}, else {@code null}: the comparison is made in
-   * seconds and nanos, so no instant is allocated for a bound that has passed.
+   * What a plan computes once for all its decisions, which share {@code now}: the window's flags at
+   * now, its first open second from now, and the instants of the seconds the window opens at (rows
+   * often share them). Used by one thread, for one plan.
    */
-  private static Instant laterThan(Instant than, long atSecond, int atNano, java.time.Duration wait) {
-    long second = atSecond + wait.getSeconds();
-    long nano = (long) atNano + wait.getNano();
-    if (nano >= 1_000_000_000L) {
-      second++;
-      nano -= 1_000_000_000L;
+  private static final class PlanMemo {
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    final int windowFlags;
+    private long openFromNow = UNKNOWN;
+    private final Instant[] instants = new Instant[64];
+
+    PlanMemo(CallWindow window, long nowSecond) {
+      this.windowFlags = window.flagsAt(nowSecond);
     }
-    long thanSecond = than.getEpochSecond();
-    if (second < thanSecond || (second == thanSecond && nano <= than.getNano())) {
-      return null;
+
+    long openFromNow(CallWindow window, long nowSecond) {
+      if (openFromNow == UNKNOWN) {
+        openFromNow = window.nextOpenSecond(nowSecond, nowSecond + HORIZON_SECONDS);
+      }
+      return openFromNow;
     }
-    return Instant.ofEpochSecond(second, nano);
+
+    /** {@code Instant.ofEpochSecond(second)}, shared with the rows that had it before. */
+    Instant instant(long second) {
+      int i = (int) (second ^ (second >>> 6)) & (instants.length - 1);
+      Instant cached = instants[i];
+      if (cached == null || cached.getEpochSecond() != second) {
+        cached = Instant.ofEpochSecond(second);
+        instants[i] = cached;
+      }
+      return cached;
+    }
   }
 
   private EligibilityEngine() {
@@ -138,7 +165,7 @@ public final class EligibilityEngine {
     CallIndex calls = campaign.callIndex;
     int p = calls.find(CallIndex.key(contact.number().e164()));
     return decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), p,
-        calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now);
+        calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now, null);
   }
 
   private static final int NOT_ACTIVE = ReasonSet.bit(Reason.CAMPAIGN_NOT_ACTIVE);
@@ -165,10 +192,11 @@ public final class EligibilityEngine {
    * @param apiLastSecond {@link CallIndex#lastSecond} of the position
    * @param apiLast {@link CallIndex#last} of the position
    * @param apiCounts {@link CallIndex#counts} of the position
+   * @param memo what the plan computed once at now; null for a single decision
    */
   private Decision decide(Campaign campaign, Contact contact, Instant enqueuedAt,
       List<CallAttempt> known, int position, long apiLastSecond, long apiLast, long apiCounts,
-      DoNotCallLookup doNotCall, Instant now) {
+      DoNotCallLookup doNotCall, Instant now, PlanMemo memo) {
     Objects.requireNonNull(doNotCall, "doNotCall");
     Objects.requireNonNull(now, "now");
     DncPolicy.Index dnc = campaign.dncIndex;
@@ -226,7 +254,8 @@ public final class EligibilityEngine {
       reasons |= MAX_RETRIES;
     }
     long nowSecond = now.getEpochSecond();
-    int windowFlags = window.flagsAt(nowSecond);
+    int nowNano = now.getNano();
+    int windowFlags = memo == null ? window.flagsAt(nowSecond) : memo.windowFlags;
     if ((windowFlags & CallWindow.AFTER_END) != 0) {
       reasons |= ENDED;
     }
@@ -238,29 +267,49 @@ public final class EligibilityEngine {
     }
     boolean blocked = reasons != 0;
 
-    // Lower bounds in seconds and nanos: an Instant is made only for a bound that is after now.
-    Instant earliest = now;
+    // Lower bounds in seconds and nanos: an Instant is made only for the next eligible one.
+    long earliestSecond = nowSecond;
+    int earliestNano = nowNano;
+    boolean earliestIsNow = true;
     if (count == 0 && enqueuedAt != null) {
-      Instant bound = laterThan(now, enqueuedAt.getEpochSecond(), enqueuedAt.getNano(),
-          retry.initialCallDelay());
-      if (bound != null) {
+      java.time.Duration delay = retry.initialCallDelay();
+      long second = enqueuedAt.getEpochSecond() + delay.getSeconds();
+      int nano = enqueuedAt.getNano() + delay.getNano();
+      if (nano >= NANOS_PER_SECOND) {
+        second++;
+        nano -= NANOS_PER_SECOND;
+      }
+      if (second > nowSecond || (second == nowSecond && nano > nowNano)) {
+        checkInstant(second, nano);
         reasons |= INITIAL_DELAY;
-        earliest = bound;
+        earliestSecond = second;
+        earliestNano = nano;
+        earliestIsNow = false;
       }
     }
     if (lastGroup != null) {
-      Instant bound = laterThan(now, lastSecond, lastNano,
-          campaign.cooldownPolicy().after(lastGroup));
-      if (bound != null) {
+      java.time.Duration cooldown = campaign.cooldownPolicy().after(lastGroup);
+      long second = lastSecond + cooldown.getSeconds();
+      int nano = lastNano + cooldown.getNano();
+      if (nano >= NANOS_PER_SECOND) {
+        second++;
+        nano -= NANOS_PER_SECOND;
+      }
+      if (second > nowSecond || (second == nowSecond && nano > nowNano)) {
+        checkInstant(second, nano);
         reasons |= COOLDOWN;
-        if (bound.isAfter(earliest)) {
-          earliest = bound;
+        if (second > earliestSecond || (second == earliestSecond && nano > earliestNano)) {
+          earliestSecond = second;
+          earliestNano = nano;
+          earliestIsNow = false;
         }
       }
     }
+    Instant earliest = null;
     if (check != null) {
       reasons |= check.reasonsAt(now);
-      earliest = check.raise(now, earliest);
+      earliest = check.raise(now,
+          earliestIsNow ? now : Instant.ofEpochSecond(earliestSecond, earliestNano));
     }
     if ((windowFlags & CallWindow.BEFORE_START) != 0) {
       reasons |= BEFORE_START;
@@ -272,10 +321,15 @@ public final class EligibilityEngine {
     Instant next = null;
     if (!blocked) {
       if (check == null) {
-        long from = earliest.getEpochSecond();
-        long second = window.nextOpenSecond(from, from + HORIZON_SECONDS);
-        next = second == InstantSet.NONE ? null
-            : second == from ? earliest : Instant.ofEpochSecond(second);
+        long from = earliestSecond;
+        long second = memo != null && from == nowSecond
+            ? memo.openFromNow(window, nowSecond)
+            : window.nextOpenSecond(from, from + HORIZON_SECONDS);
+        if (second == from) {
+          next = earliestIsNow ? now : Instant.ofEpochSecond(earliestSecond, earliestNano);
+        } else if (second != InstantSet.NONE) {
+          next = memo == null ? Instant.ofEpochSecond(second) : memo.instant(second);
+        }
       } else {
         next = check.firstOpenAtOrAfter(window, earliest);
       }
@@ -356,6 +410,7 @@ public final class EligibilityEngine {
     // The next instant as (seconds after now) << 30 | nano, or NO_NEXT; in place of the numbers.
     long[] times = numbers;
     long nowSecond = now.getEpochSecond();
+    PlanMemo memo = new PlanMemo(campaign.window(), nowSecond);
     boolean packed = true;
     long latest = -1;
     int position = 0;
@@ -367,9 +422,9 @@ public final class EligibilityEngine {
       Contact contact = rows[byNumberRow[j]];
       Decision decision = anyExtra
           ? decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), p,
-              calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now)
+              calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now, memo)
           : decide(campaign, contact, null, List.of(), p,
-              calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now);
+              calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now, memo);
       decisions[j] = decision;
       Instant next = decision.next();
       if (next == null) {
