@@ -356,9 +356,12 @@ public final class EligibilityEngine {
 
   /**
    * Decides for every contact of a list and orders the result by next eligible instant (contacts
-   * without one last), then by number. Duplicate contacts are kept, each with its decision. The cost
-   * is linear in the number of contacts (the campaign's calls are indexed by number when it is built)
-   * plus the sort.
+   * without one last), then by number, then input order. Duplicate contacts are kept, each with its
+   * decision: every row is what {@link #decide(Campaign, Contact, DoNotCallLookup, Instant) decide}
+   * answers for its contact. The cost is linear in the number of contacts: their numbers are sorted by
+   * a radix sort, the campaign's calls (summarised by number, in number order, when it is built) are
+   * read in that order, and the rows are radix-sorted by next instant. The caller's do-not-call list
+   * and the recipient-zone lookup are asked in number order.
    *
    * @param campaign the campaign; not {@code null}
    * @param contacts the contacts; not {@code null}, no {@code null} element
@@ -406,7 +409,7 @@ public final class EligibilityEngine {
     int[] byNumberRow = byNumber.rows;
 
     CallIndex calls = campaign.callIndex;
-    Decision[] decisions = new Decision[n];
+    PlannedContact[] byNumberPlan = new PlannedContact[n];
     // The next instant as (seconds after now) << 30 | nano, or NO_NEXT; in place of the numbers.
     long[] times = numbers;
     long nowSecond = now.getEpochSecond();
@@ -425,7 +428,7 @@ public final class EligibilityEngine {
               calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now, memo)
           : decide(campaign, contact, null, List.of(), p,
               calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now, memo);
-      decisions[j] = decision;
+      byNumberPlan[j] = new PlannedContact(contact, decision);
       Instant next = decision.next();
       if (next == null) {
         times[j] = NO_NEXT;
@@ -452,15 +455,13 @@ public final class EligibilityEngine {
       }
       int[] byTime = PlanSort.sort(times, positions, byNumber.spareKeys, new int[n]).rows;
       for (int k = 0; k < n; k++) {
-        int j = byTime[k];
-        plan[k] = new PlannedContact(rows[byNumberRow[j]], decisions[j]);
+        plan[k] = byNumberPlan[byTime[k]];
       }
     } else {
       // A next instant too far from now to pack (a cooldown of centuries): compare the instants,
       // from the input order.
       for (int j = 0; j < n; j++) {
-        int row = byNumberRow[j];
-        plan[row] = new PlannedContact(rows[row], decisions[j]);
+        plan[byNumberRow[j]] = byNumberPlan[j];
       }
       Arrays.sort(plan, PLAN_ORDER);
     }
