@@ -1,7 +1,6 @@
 package ai.talkover.campaigns.domain;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,8 +11,9 @@ import java.util.List;
  * strings) in one flat array of four longs each: the key, the epoch second of the number's
  * {@code last} attempt, that attempt's nano and group with whether some attempt triggers auto-DNC, and
  * the count of attempts with their largest {@code retries}. A plan, whose contacts are sorted by key,
- * walks that array in order ({@link #seek}); a single decision finds its number through an
- * open-addressing table of positions ({@link #find}, linear probing, load at most one half). The
+ * walks that array in order ({@link #seek}); a single decision finds its number by the hash of its
+ * E.164 string (which the string caches) in an open-addressing table of hashes and positions
+ * ({@link #find}, linear probing, load at most one half), checked against the number's string. The
  * attempts themselves are kept per number for the policies that need every one (the attempt cap) and
  * for {@link Campaign#history}.
  *
@@ -53,8 +53,13 @@ final class CallIndex {
   /** The numbers in key order, {@link #STRIDE} longs each. */
   private final long[] entries;
   private final int size;
-  /** Open addressing: a number's position + 1, 0 for an empty slot. */
-  private final int[] table;
+  /** The normalised number at each position. */
+  private final String[] numbers;
+  /**
+   * Open addressing by {@link String#hashCode()} of the number: the hash in the high 32 bits, the
+   * position + 1 in the low 32 bits; 0 for an empty slot.
+   */
+  private final long[] table;
   private final int shift;
   /** The attempts of each number in {@code calls[]} order. */
   private final CallAttempt[][] attempts;
@@ -69,42 +74,56 @@ final class CallIndex {
    */
   CallIndex(List<CallRecord> calls, DncPolicy.Index dnc) {
     int n = calls.size();
+    String[] normalised = new String[n];
+    // Each call's key (0 for no valid number) and index, sorted: equal keys then follow calls[].
     long[] keys = new long[n];
+    int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       String to = calls.get(i).to();
-      String number = to == null ? null : PhoneNumber.normalise(to);
-      keys[i] = number == null ? 0 : key(number);
+      normalised[i] = to == null ? null : PhoneNumber.normalise(to);
+      keys[i] = normalised[i] == null ? 0 : key(normalised[i]);
+      order[i] = i;
     }
-    long[] sorted = keys.clone();
-    Arrays.sort(sorted);
+    PlanSort.Sorted sorted = PlanSort.sort(keys, order, new long[n], new int[n]);
+    int[] positions = new int[n];
     int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      // Keys are positive; 0 marks a call to no valid number.
-      if (sorted[i] != 0 && (distinct == 0 || sorted[i] != sorted[distinct - 1])) {
-        sorted[distinct++] = sorted[i];
+    for (int k = 0; k < n; k++) {
+      long key = sorted.keys[k];
+      if (key != 0 && (distinct == 0 || key != sorted.keys[k - 1])) {
+        distinct++;
       }
+      positions[sorted.rows[k]] = key == 0 ? ABSENT : distinct - 1;
     }
     this.size = distinct;
     this.entries = new long[STRIDE * distinct];
-    for (int p = 0; p < distinct; p++) {
-      entries[p * STRIDE + KEY] = sorted[p];
+    for (int k = 0; k < n; k++) {
+      int p = positions[sorted.rows[k]];
+      if (p != ABSENT) {
+        entries[p * STRIDE + KEY] = sorted.keys[k];
+      }
+    }
+    this.numbers = new String[distinct];
+    for (int i = 0; i < n; i++) {
+      int p = positions[i];
+      if (p != ABSENT && numbers[p] == null) {
+        numbers[p] = normalised[i];
+      }
     }
     int bits = tableBits(distinct);
     this.shift = 64 - bits;
-    this.table = new int[1 << bits];
+    this.table = new long[1 << bits];
     for (int p = 0; p < distinct; p++) {
-      int slot = homeSlot(sorted[p], bits);
+      int hash = numbers[p].hashCode();
+      int slot = homeSlot(hash, bits);
       while (table[slot] != 0) {
         slot = (slot + 1) & (table.length - 1);
       }
-      table[slot] = p + 1;
+      table[slot] = (long) hash << 32 | (p + 1);
     }
 
-    int[] positions = new int[n];
     int[] counts = new int[distinct];
     for (int i = 0; i < n; i++) {
-      int p = keys[i] == 0 ? ABSENT : find(keys[i]);
-      positions[i] = p;
+      int p = positions[i];
       if (p != ABSENT) {
         CallAttempt a = calls.get(i).attempt();
         add(p, counts[p] == 0, a.at(), a.group, a.retries(), dnc.triggers(a));
@@ -169,14 +188,14 @@ final class CallIndex {
   }
 
   /**
-   * The slot of the table a key is probed from first.
+   * The slot of the table a number is probed from first.
    *
-   * @param key a key
+   * @param hash the {@link String#hashCode()} of the normalised number
    * @param bits the log2 of the table's slot count
    * @return the slot
    */
-  static int homeSlot(long key, int bits) {
-    return (int) ((key * GOLDEN) >>> (64 - bits));
+  static int homeSlot(int hash, int bits) {
+    return (int) ((hash * GOLDEN) >>> (64 - bits));
   }
 
   /** The log2 of the table's slot count. */
@@ -190,21 +209,23 @@ final class CallIndex {
   }
 
   /**
-   * The position of a key, through the table.
+   * The position of a number, through the table.
    *
-   * @param key a key of {@link #key}
+   * @param e164 a normalised number
    * @return its position, or {@link #ABSENT}
    */
-  int find(long key) {
-    int[] t = table;
+  int find(String e164) {
+    long[] t = table;
     int mask = t.length - 1;
-    int slot = (int) ((key * GOLDEN) >>> shift);
+    int hash = e164.hashCode();
+    int slot = (int) ((hash * GOLDEN) >>> shift);
     while (true) {
-      int p = t[slot] - 1;
-      if (p < 0) {
+      long e = t[slot];
+      if (e == 0) {
         return ABSENT;
       }
-      if (entries[p * STRIDE + KEY] == key) {
+      int p = (int) e - 1;
+      if ((int) (e >>> 32) == hash && numbers[p].equals(e164)) {
         return p;
       }
       slot = (slot + 1) & mask;

@@ -91,7 +91,7 @@ public final class Campaign {
 
   /** The attempts of {@code calls[]} made to a number, in API order; shared, never modified. */
   CallAttempt[] attemptsOf(PhoneNumber number) {
-    return callIndex.attempts(callIndex.find(CallIndex.key(number.e164())));
+    return callIndex.attempts(callIndex.find(number.e164()));
   }
 
   /**

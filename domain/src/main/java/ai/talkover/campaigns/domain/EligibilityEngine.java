@@ -163,7 +163,7 @@ public final class EligibilityEngine {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(contact, "contact");
     CallIndex calls = campaign.callIndex;
-    int p = calls.find(CallIndex.key(contact.number().e164()));
+    int p = calls.find(contact.number().e164());
     return decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), p,
         calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now, null);
   }

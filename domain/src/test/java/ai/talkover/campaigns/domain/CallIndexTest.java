@@ -24,7 +24,7 @@ class CallIndexTest {
   }
 
   private static int find(CallIndex index, String number) {
-    return index.find(CallIndex.key(PhoneNumber.parse(number).e164()));
+    return index.find(PhoneNumber.parse(number).e164());
   }
 
   /** A random valid E.164 number of 7 to 15 digits; short lengths and leading ones are frequent. */
@@ -168,7 +168,7 @@ class CallIndexTest {
     List<String> colliding = new ArrayList<>();
     for (long n = 15550000000L; colliding.size() < 4; n++) {
       String number = "+" + n;
-      if (CallIndex.homeSlot(CallIndex.key(number), bits) == 5) {
+      if (CallIndex.homeSlot(number.hashCode(), bits) == 5) {
         colliding.add(number);
       }
     }
@@ -191,13 +191,37 @@ class CallIndexTest {
   }
 
   @Test
+  void find_numbersWithEqualStringHashes_areToldApart() {
+    // Two valid numbers whose String.hashCode() are equal, found by a seeded search.
+    java.util.Map<Integer, String> byHash = new java.util.HashMap<>();
+    String first = null;
+    String second = null;
+    Random random = new Random(1);
+    while (first == null) {
+      String number = "+1" + (1_000_000_000L + (random.nextLong() & Long.MAX_VALUE) % 9_000_000_000L);
+      String other = byHash.putIfAbsent(number.hashCode(), number);
+      if (other != null && !other.equals(number)) {
+        first = other;
+        second = number;
+      }
+    }
+    CallIndex index = index(List.of(call(first, "busy", "2024-06-04T09:00:00Z")));
+
+    assertThat(second.hashCode()).isEqualTo(first.hashCode());
+    assertThat(find(index, first)).isNotEqualTo(CallIndex.ABSENT);
+    assertThat(find(index, second)).isEqualTo(CallIndex.ABSENT);
+  }
+
+  @Test
   void numbers_areInKeyOrder_andSeekFindsTheFirstNotBelow() {
     Random random = new Random(5);
     List<Campaign.CallInput> calls = new ArrayList<>();
     TreeSet<Long> keys = new TreeSet<>();
+    java.util.Map<Long, String> numbers = new java.util.HashMap<>();
     for (int i = 0; i < 700; i++) {
       String number = randomNumber(random);
       keys.add(CallIndex.key(number));
+      numbers.put(CallIndex.key(number), number);
       calls.add(call(number, "busy", "2024-06-04T09:00:00Z"));
     }
     CallIndex index = index(calls);
@@ -205,7 +229,7 @@ class CallIndexTest {
     assertThat(index.size()).isEqualTo(ordered.size());
     for (int p = 0; p < ordered.size(); p++) {
       assertThat(index.keyAt(p)).isEqualTo(ordered.get(p));
-      assertThat(index.find(ordered.get(p))).isEqualTo(p);
+      assertThat(index.find(numbers.get(ordered.get(p)))).isEqualTo(p);
     }
 
     for (int i = 0; i < 2000; i++) {
