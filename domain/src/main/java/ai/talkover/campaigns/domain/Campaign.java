@@ -12,7 +12,6 @@ import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,9 +52,9 @@ public final class Campaign {
   private final Map<String, Object> unknownFields;
   private final List<Map<String, Object>> callTimeRangeUnknownFields;
 
-  /** Attempts by normalised number, in the order of {@code calls[]}. */
-  private final Map<String, CallAttempt[]> attemptsByNumber;
   final DncPolicy.Index dncIndex;
+  /** Attempts by normalised number, in the order of {@code calls[]}, and their summaries. */
+  final CallIndex callIndex;
 
   private Campaign(Builder b, CampaignId id, ZoneId zone, CallWindow window, RetryPolicy retryPolicy,
       CooldownPolicy cooldownPolicy, DncPolicy dncPolicy, List<CallRecord> calls, Instant createdAt,
@@ -82,16 +81,7 @@ public final class Campaign {
         ? List.of(Map.of())
         : b.callTimeRanges.stream().map(TimeRangeInput::unknownFields).toList();
     this.dncIndex = new DncPolicy.Index(dncPolicy);
-    Map<String, List<CallAttempt>> grouped = new HashMap<>();
-    for (CallRecord call : this.calls) {
-      String number = call.to() == null ? null : PhoneNumber.normalise(call.to());
-      if (number != null) {
-        grouped.computeIfAbsent(number, k -> new ArrayList<>(2)).add(call.attempt());
-      }
-    }
-    Map<String, CallAttempt[]> index = new HashMap<>(grouped.size() * 2);
-    grouped.forEach((k, v) -> index.put(k, v.toArray(new CallAttempt[0])));
-    this.attemptsByNumber = index;
+    this.callIndex = new CallIndex(this.calls, dncIndex);
   }
 
   /**
@@ -103,12 +93,9 @@ public final class Campaign {
     return new Builder();
   }
 
-  private static final CallAttempt[] NO_ATTEMPTS = new CallAttempt[0];
-
   /** The attempts of {@code calls[]} made to a number, in API order; shared, never modified. */
   CallAttempt[] attemptsOf(PhoneNumber number) {
-    CallAttempt[] attempts = attemptsByNumber.get(number.e164());
-    return attempts == null ? NO_ATTEMPTS : attempts;
+    return callIndex.attempts(callIndex.find(number.e164()));
   }
 
   /**

@@ -3,7 +3,6 @@ package ai.talkover.campaigns.domain;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -194,26 +193,36 @@ final class ComplianceEvaluator {
     }
 
     /**
-     * Adds the reasons that fail at now and raises the earliest instant to the cap's bound.
+     * The reasons of the policies that fail at now.
+     *
+     * @param now the instant decided at
+     * @return bits of {@link ReasonSet}
+     */
+    int reasonsAt(Instant now) {
+      long second = now.getEpochSecond();
+      int reasons = 0;
+      if (hours != null && !hours.containsSecond(second)) {
+        reasons |= ReasonSet.bit(Reason.RECIPIENT_QUIET_HOURS);
+      }
+      if (blackout != null && !blackout.containsSecond(second)) {
+        reasons |= ReasonSet.bit(Reason.BLACKOUT_DATE);
+      }
+      if (capBound != null && now.isBefore(capBound)) {
+        reasons |= ReasonSet.bit(Reason.ATTEMPT_CAP);
+      }
+      return reasons;
+    }
+
+    /**
+     * The earliest instant raised to the cap's bound, when the cap has not released at now.
      *
      * @param now the instant decided at
      * @param earliest the earliest instant so far (now or a later lower bound)
-     * @param reasons the reasons, added to
      * @return the new earliest instant
      */
-    Instant apply(Instant now, Instant earliest, EnumSet<Reason> reasons) {
-      long second = now.getEpochSecond();
-      if (hours != null && !hours.containsSecond(second)) {
-        reasons.add(Reason.RECIPIENT_QUIET_HOURS);
-      }
-      if (blackout != null && !blackout.containsSecond(second)) {
-        reasons.add(Reason.BLACKOUT_DATE);
-      }
-      if (capBound != null && now.isBefore(capBound)) {
-        reasons.add(Reason.ATTEMPT_CAP);
-        if (capBound.isAfter(earliest)) {
-          return capBound;
-        }
+    Instant raise(Instant now, Instant earliest) {
+      if (capBound != null && now.isBefore(capBound) && capBound.isAfter(earliest)) {
+        return capBound;
       }
       return earliest;
     }

@@ -1,8 +1,6 @@
 package ai.talkover.campaigns.domain;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +20,10 @@ public final class Decision {
 
   private final boolean callable;
   private final Instant nextEligibleAt;
-  private final Set<Reason> reasons;
+  /** Interned and immutable: iterates in rule order, equals and hashes like any set. */
+  private final ReasonSet reasons;
 
-  private Decision(boolean callable, Instant nextEligibleAt, Set<Reason> reasons) {
+  private Decision(boolean callable, Instant nextEligibleAt, ReasonSet reasons) {
     this.callable = callable;
     this.nextEligibleAt = nextEligibleAt;
     this.reasons = reasons;
@@ -47,16 +46,12 @@ public final class Decision {
     if (!callable && reasons.isEmpty()) {
       throw new IllegalArgumentException("a decision that is not callable has a reason");
     }
-    Set<Reason> copy = reasons.isEmpty()
-        ? Collections.emptySet()
-        : Collections.unmodifiableSet(EnumSet.copyOf(reasons));
-    return new Decision(callable, nextEligibleAt, copy);
+    return new Decision(callable, nextEligibleAt, ReasonSet.of(ReasonSet.maskOf(reasons)));
   }
 
-  /** For the engine: {@code reasons} is a fresh set that nobody else holds. */
-  static Decision owned(Instant nextEligibleAt, EnumSet<Reason> reasons, boolean callable) {
-    return new Decision(callable, nextEligibleAt,
-        reasons.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(reasons));
+  /** For the engine, which has checked the invariants: {@code reasons} holds bits of {@link ReasonSet}. */
+  static Decision owned(Instant nextEligibleAt, int reasons, boolean callable) {
+    return new Decision(callable, nextEligibleAt, ReasonSet.of(reasons));
   }
 
   /**
@@ -107,12 +102,7 @@ public final class Decision {
    * @return true when some reason is permanent
    */
   public boolean isBlocked() {
-    for (Reason r : reasons) {
-      if (r.isPermanent()) {
-        return true;
-      }
-    }
-    return false;
+    return (reasons.mask() & ReasonSet.PERMANENT) != 0;
   }
 
   @Override

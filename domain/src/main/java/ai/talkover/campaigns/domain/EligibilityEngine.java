@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,22 +51,49 @@ public final class EligibilityEngine {
 
   private static final long HORIZON_SECONDS = CallWindow.SEARCH_HORIZON.getSeconds();
 
+  private static final int NANOS_PER_SECOND = 1_000_000_000;
+  private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
+
+  /** Throws as {@link Instant#ofEpochSecond(long, long)} does for an instant after the last one. */
+  private static void checkInstant(long second, int nano) {
+    if (second > MAX_SECOND) {
+      Instant.ofEpochSecond(second, nano);
+    }
+  }
+
   /**
-   * {@code at + wait} when it is after {@code than}, else {@code null}: the comparison is made in
-   * seconds and nanos, so no instant is allocated for a bound that has passed.
+   * What a plan computes once for all its decisions, which share {@code now}: the window's flags at
+   * now, its first open second from now, and the instants of the seconds the window opens at (rows
+   * often share them). Used by one thread, for one plan.
    */
-  private static Instant laterThan(Instant than, Instant at, java.time.Duration wait) {
-    long second = at.getEpochSecond() + wait.getSeconds();
-    long nano = (long) at.getNano() + wait.getNano();
-    if (nano >= 1_000_000_000L) {
-      second++;
-      nano -= 1_000_000_000L;
+  private static final class PlanMemo {
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    final int windowFlags;
+    private long openFromNow = UNKNOWN;
+    private final Instant[] instants = new Instant[64];
+
+    PlanMemo(CallWindow window, long nowSecond) {
+      this.windowFlags = window.flagsAt(nowSecond);
     }
-    long thanSecond = than.getEpochSecond();
-    if (second < thanSecond || (second == thanSecond && nano <= than.getNano())) {
-      return null;
+
+    long openFromNow(CallWindow window, long nowSecond) {
+      if (openFromNow == UNKNOWN) {
+        openFromNow = window.nextOpenSecond(nowSecond, nowSecond + HORIZON_SECONDS);
+      }
+      return openFromNow;
     }
-    return Instant.ofEpochSecond(second, nano);
+
+    /** {@code Instant.ofEpochSecond(second)}, shared with the rows that had it before. */
+    Instant instant(long second) {
+      int i = (int) (second ^ (second >>> 6)) & (instants.length - 1);
+      Instant cached = instants[i];
+      if (cached == null || cached.getEpochSecond() != second) {
+        cached = Instant.ofEpochSecond(second);
+        instants[i] = cached;
+      }
+      return cached;
+    }
   }
 
   private EligibilityEngine() {
@@ -136,110 +162,179 @@ public final class EligibilityEngine {
   public Decision decide(Campaign campaign, Contact contact, DoNotCallLookup doNotCall, Instant now) {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(contact, "contact");
+    CallIndex calls = campaign.callIndex;
+    int p = calls.find(contact.number().e164());
+    return decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), p,
+        calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now, null);
+  }
+
+  private static final int NOT_ACTIVE = ReasonSet.bit(Reason.CAMPAIGN_NOT_ACTIVE);
+  private static final int DO_NOT_CALL = ReasonSet.bit(Reason.DO_NOT_CALL);
+  private static final int IN_PROGRESS = ReasonSet.bit(Reason.CALL_IN_PROGRESS);
+  private static final int COMPLETED = ReasonSet.bit(Reason.CONTACT_COMPLETED);
+  private static final int MAX_RETRIES = ReasonSet.bit(Reason.MAX_RETRIES_REACHED);
+  private static final int ENDED = ReasonSet.bit(Reason.CAMPAIGN_ENDED);
+  private static final int INITIAL_DELAY = ReasonSet.bit(Reason.INITIAL_DELAY);
+  private static final int COOLDOWN = ReasonSet.bit(Reason.COOLDOWN);
+  private static final int BEFORE_START = ReasonSet.bit(Reason.BEFORE_START_DATE);
+  private static final int OUTSIDE_WINDOW = ReasonSet.bit(Reason.OUTSIDE_CALL_WINDOW);
+  private static final int NO_WINDOW = ReasonSet.bit(Reason.NO_WINDOW_AVAILABLE);
+  private static final int ZONE_UNKNOWN = ReasonSet.bit(Reason.RECIPIENT_ZONE_UNKNOWN);
+
+  /**
+   * {@link #decide(Campaign, Contact, DoNotCallLookup, Instant)} with the contact's fields read and
+   * its number looked up in the campaign's {@link CallIndex}; the contact itself is read only for its
+   * number, when do-not-call or a policy asks.
+   *
+   * @param enqueuedAt the contact's {@link Contact#enqueuedAt()}
+   * @param known the contact's {@link Contact#knownAttempts()}
+   * @param position the number's position in the index, or {@link CallIndex#ABSENT}
+   * @param apiLastSecond {@link CallIndex#lastSecond} of the position
+   * @param apiLast {@link CallIndex#last} of the position
+   * @param apiCounts {@link CallIndex#counts} of the position
+   * @param memo what the plan computed once at now; null for a single decision
+   */
+  private Decision decide(Campaign campaign, Contact contact, Instant enqueuedAt,
+      List<CallAttempt> known, int position, long apiLastSecond, long apiLast, long apiCounts,
+      DoNotCallLookup doNotCall, Instant now, PlanMemo memo) {
     Objects.requireNonNull(doNotCall, "doNotCall");
     Objects.requireNonNull(now, "now");
-    PhoneNumber number = contact.number();
-    CallAttempt[] api = campaign.attemptsOf(number);
-    List<CallAttempt> known = contact.knownAttempts();
     DncPolicy.Index dnc = campaign.dncIndex;
     boolean checkTriggers = dnc.enabled && dnc.autoAdd;
 
+    // The campaign's summary of the number's calls[], then the caller's attempts after them: of
+    // attempts at the latest instant, the one given last is `last`.
+    int count = CallIndex.count(apiCounts);
     int maxRetriesSeen = -1;
-    CallAttempt last = null;
+    CallStatus.Group lastGroup = null;
+    long lastSecond = 0;
+    int lastNano = 0;
     boolean triggered = false;
-    for (CallAttempt a : api) {
-      if (a.retries() > maxRetriesSeen) {
-        maxRetriesSeen = a.retries();
-      }
-      if (last == null || !a.at().isBefore(last.at())) {
-        last = a;
-      }
-      triggered = triggered || (checkTriggers && dnc.triggers(a));
+    if (count > 0) {
+      maxRetriesSeen = CallIndex.maxRetries(apiCounts);
+      lastGroup = CallIndex.group(apiLast);
+      lastSecond = apiLastSecond;
+      lastNano = CallIndex.nano(apiLast);
+      triggered = checkTriggers && CallIndex.triggered(apiLast);
     }
     for (int i = 0, n = known.size(); i < n; i++) {
       CallAttempt a = known.get(i);
+      count++;
       if (a.retries() > maxRetriesSeen) {
         maxRetriesSeen = a.retries();
       }
-      if (last == null || !a.at().isBefore(last.at())) {
-        last = a;
+      long second = a.at().getEpochSecond();
+      int nano = a.at().getNano();
+      if (lastGroup == null || second > lastSecond || (second == lastSecond && nano >= lastNano)) {
+        lastGroup = a.group;
+        lastSecond = second;
+        lastNano = nano;
       }
       triggered = triggered || (checkTriggers && dnc.triggers(a));
     }
-    int count = api.length + known.size();
     int attempts = Math.max(count, maxRetriesSeen + 1);
 
-    EnumSet<Reason> reasons = EnumSet.noneOf(Reason.class);
+    int reasons = 0;
     RetryPolicy retry = campaign.retryPolicy();
     CallWindow window = campaign.window();
     if (!campaign.isActive()) {
-      reasons.add(Reason.CAMPAIGN_NOT_ACTIVE);
+      reasons |= NOT_ACTIVE;
     }
-    if (dnc.enabled
-        && (triggered || dnc.customNumbers.contains(number.e164()) || doNotCall.isListed(number))) {
-      reasons.add(Reason.DO_NOT_CALL);
+    if (dnc.enabled && (triggered || dnc.customNumbers.contains(contact.number().e164())
+        || doNotCall.isListed(contact.number()))) {
+      reasons |= DO_NOT_CALL;
     }
-    if (last != null && last.group == CallStatus.Group.IN_FLIGHT) {
-      reasons.add(Reason.CALL_IN_PROGRESS);
+    if (lastGroup == CallStatus.Group.IN_FLIGHT) {
+      reasons |= IN_PROGRESS;
     }
-    if (last != null && last.group == CallStatus.Group.COMPLETED && !retry.retryOnNoConversion()) {
-      reasons.add(Reason.CONTACT_COMPLETED);
+    if (lastGroup == CallStatus.Group.COMPLETED && !retry.retryOnNoConversion()) {
+      reasons |= COMPLETED;
     }
     if (attempts >= retry.maxAttempts()) {
-      reasons.add(Reason.MAX_RETRIES_REACHED);
+      reasons |= MAX_RETRIES;
     }
     long nowSecond = now.getEpochSecond();
-    int windowFlags = window.flagsAt(nowSecond);
+    int nowNano = now.getNano();
+    int windowFlags = memo == null ? window.flagsAt(nowSecond) : memo.windowFlags;
     if ((windowFlags & CallWindow.AFTER_END) != 0) {
-      reasons.add(Reason.CAMPAIGN_ENDED);
+      reasons |= ENDED;
     }
-    ComplianceEvaluator.Check check =
-        compliance == null ? null : compliance.check(number, window.zone(), api, known);
+    ComplianceEvaluator.Check check = compliance == null
+        ? null
+        : compliance.check(contact.number(), window.zone(), campaign.callIndex.attempts(position), known);
     if (check != null && check.zoneUnknown) {
-      reasons.add(Reason.RECIPIENT_ZONE_UNKNOWN);
+      reasons |= ZONE_UNKNOWN;
     }
-    boolean blocked = !reasons.isEmpty();
+    boolean blocked = reasons != 0;
 
-    // Lower bounds in seconds and nanos: an Instant is made only for a bound that is after now.
-    Instant earliest = now;
-    if (count == 0 && contact.enqueuedAt() != null) {
-      Instant bound = laterThan(now, contact.enqueuedAt(), retry.initialCallDelay());
-      if (bound != null) {
-        reasons.add(Reason.INITIAL_DELAY);
-        earliest = bound;
+    // Lower bounds in seconds and nanos: an Instant is made only for the next eligible one.
+    long earliestSecond = nowSecond;
+    int earliestNano = nowNano;
+    boolean earliestIsNow = true;
+    if (count == 0 && enqueuedAt != null) {
+      java.time.Duration delay = retry.initialCallDelay();
+      long second = enqueuedAt.getEpochSecond() + delay.getSeconds();
+      int nano = enqueuedAt.getNano() + delay.getNano();
+      if (nano >= NANOS_PER_SECOND) {
+        second++;
+        nano -= NANOS_PER_SECOND;
+      }
+      if (second > nowSecond || (second == nowSecond && nano > nowNano)) {
+        checkInstant(second, nano);
+        reasons |= INITIAL_DELAY;
+        earliestSecond = second;
+        earliestNano = nano;
+        earliestIsNow = false;
       }
     }
-    if (last != null) {
-      Instant bound = laterThan(now, last.at(), campaign.cooldownPolicy().after(last.group));
-      if (bound != null) {
-        reasons.add(Reason.COOLDOWN);
-        if (bound.isAfter(earliest)) {
-          earliest = bound;
+    if (lastGroup != null) {
+      java.time.Duration cooldown = campaign.cooldownPolicy().after(lastGroup);
+      long second = lastSecond + cooldown.getSeconds();
+      int nano = lastNano + cooldown.getNano();
+      if (nano >= NANOS_PER_SECOND) {
+        second++;
+        nano -= NANOS_PER_SECOND;
+      }
+      if (second > nowSecond || (second == nowSecond && nano > nowNano)) {
+        checkInstant(second, nano);
+        reasons |= COOLDOWN;
+        if (second > earliestSecond || (second == earliestSecond && nano > earliestNano)) {
+          earliestSecond = second;
+          earliestNano = nano;
+          earliestIsNow = false;
         }
       }
     }
+    Instant earliest = null;
     if (check != null) {
-      earliest = check.apply(now, earliest, reasons);
+      reasons |= check.reasonsAt(now);
+      earliest = check.raise(now,
+          earliestIsNow ? now : Instant.ofEpochSecond(earliestSecond, earliestNano));
     }
     if ((windowFlags & CallWindow.BEFORE_START) != 0) {
-      reasons.add(Reason.BEFORE_START_DATE);
+      reasons |= BEFORE_START;
     }
     if ((windowFlags & CallWindow.OUTSIDE_DAYS_OR_TIMES) != 0) {
-      reasons.add(Reason.OUTSIDE_CALL_WINDOW);
+      reasons |= OUTSIDE_WINDOW;
     }
 
     Instant next = null;
     if (!blocked) {
       if (check == null) {
-        long from = earliest.getEpochSecond();
-        long second = window.nextOpenSecond(from, from + HORIZON_SECONDS);
-        next = second == InstantSet.NONE ? null
-            : second == from ? earliest : Instant.ofEpochSecond(second);
+        long from = earliestSecond;
+        long second = memo != null && from == nowSecond
+            ? memo.openFromNow(window, nowSecond)
+            : window.nextOpenSecond(from, from + HORIZON_SECONDS);
+        if (second == from) {
+          next = earliestIsNow ? now : Instant.ofEpochSecond(earliestSecond, earliestNano);
+        } else if (second != InstantSet.NONE) {
+          next = memo == null ? Instant.ofEpochSecond(second) : memo.instant(second);
+        }
       } else {
         next = check.firstOpenAtOrAfter(window, earliest);
       }
       if (next == null) {
-        reasons.add(Reason.NO_WINDOW_AVAILABLE);
+        reasons |= NO_WINDOW;
       }
     }
     boolean callable = !blocked && next != null && next.equals(now);
@@ -261,9 +356,12 @@ public final class EligibilityEngine {
 
   /**
    * Decides for every contact of a list and orders the result by next eligible instant (contacts
-   * without one last), then by number. Duplicate contacts are kept, each with its decision. The cost
-   * is linear in the number of contacts (the campaign's calls are indexed by number when it is built)
-   * plus the sort.
+   * without one last), then by number, then input order. Duplicate contacts are kept, each with its
+   * decision: every row is what {@link #decide(Campaign, Contact, DoNotCallLookup, Instant) decide}
+   * answers for its contact. The cost is linear in the number of contacts: their numbers are sorted by
+   * a radix sort, the campaign's calls (summarised by number, in number order, when it is built) are
+   * read in that order, and the rows are radix-sorted by next instant. The caller's do-not-call list
+   * and the recipient-zone lookup are asked in number order.
    *
    * @param campaign the campaign; not {@code null}
    * @param contacts the contacts; not {@code null}, no {@code null} element
@@ -273,15 +371,111 @@ public final class EligibilityEngine {
    */
   public List<PlannedContact> plan(
       Campaign campaign, Collection<Contact> contacts, DoNotCallLookup doNotCall, Instant now) {
-    Objects.requireNonNull(contacts, "contacts");
-    PlannedContact[] rows = new PlannedContact[contacts.size()];
-    int i = 0;
-    for (Contact contact : contacts) {
-      rows[i++] = new PlannedContact(contact, decide(campaign, contact, doNotCall, now));
+    Contact[] rows = Objects.requireNonNull(contacts, "contacts").toArray(new Contact[0]);
+    int n = rows.length;
+    if (n == 0) {
+      return List.of();
     }
-    Arrays.sort(rows, PLAN_ORDER);
-    return List.of(rows);
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(doNotCall, "doNotCall");
+    Objects.requireNonNull(now, "now");
+    // The numbers' keys, by blocks: a tight loop reaches each contact's number string and its bytes
+    // (so the memory reads of many contacts overlap), then the keys are computed from the cache.
+    long[] numbers = new long[n];
+    String[] strings = new String[Math.min(n, KEY_BLOCK)];
+    int[] lengths = new int[strings.length];
+    boolean anyExtra = false;
+    for (int from = 0; from < n; from += KEY_BLOCK) {
+      int to = Math.min(from + KEY_BLOCK, n);
+      for (int i = from; i < to; i++) {
+        Contact contact = Objects.requireNonNull(rows[i], "contact");
+        String e164 = contact.number().e164();
+        strings[i - from] = e164;
+        lengths[i - from] = e164.length();
+        anyExtra |= contact.enqueuedAt() != null | contact.knownAttempts().size() != 0;
+      }
+      for (int i = from; i < to; i++) {
+        numbers[i] = CallIndex.key(strings[i - from], lengths[i - from]);
+      }
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    // By number (stable): the campaign's numbers are then read in their order, and rows of equal
+    // next instants are already in plan order.
+    PlanSort.Sorted byNumber = PlanSort.sort(numbers, order, new long[n], new int[n]);
+    numbers = byNumber.keys;
+    int[] byNumberRow = byNumber.rows;
+
+    CallIndex calls = campaign.callIndex;
+    PlannedContact[] byNumberPlan = new PlannedContact[n];
+    // The next instant as (seconds after now) << 30 | nano, or NO_NEXT; in place of the numbers.
+    long[] times = numbers;
+    long nowSecond = now.getEpochSecond();
+    PlanMemo memo = new PlanMemo(campaign.window(), nowSecond);
+    boolean packed = true;
+    long latest = -1;
+    int position = 0;
+    for (int j = 0; j < n; j++) {
+      position = calls.seek(numbers[j], position);
+      int p = position < calls.size() && calls.keyAt(position) == numbers[j]
+          ? position
+          : CallIndex.ABSENT;
+      Contact contact = rows[byNumberRow[j]];
+      Decision decision = anyExtra
+          ? decide(campaign, contact, contact.enqueuedAt(), contact.knownAttempts(), p,
+              calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now, memo)
+          : decide(campaign, contact, null, List.of(), p,
+              calls.lastSecond(p), calls.last(p), calls.counts(p), doNotCall, now, memo);
+      byNumberPlan[j] = new PlannedContact(contact, decision);
+      Instant next = decision.next();
+      if (next == null) {
+        times[j] = NO_NEXT;
+      } else {
+        long after = next.getEpochSecond() - nowSecond;
+        if (after < 0 || after >= MAX_PACKED_SECONDS) {
+          packed = false;
+        }
+        long time = after << 30 | next.getNano();
+        times[j] = time;
+        latest = Math.max(latest, time);
+      }
+    }
+
+    PlannedContact[] plan = new PlannedContact[n];
+    if (packed) {
+      // None sorts just after the latest instant: the sort then reads fewer varying bits.
+      int[] positions = byNumber.spareRows;
+      for (int j = 0; j < n; j++) {
+        if (times[j] == NO_NEXT) {
+          times[j] = latest + 1;
+        }
+        positions[j] = j;
+      }
+      int[] byTime = PlanSort.sort(times, positions, byNumber.spareKeys, new int[n]).rows;
+      for (int k = 0; k < n; k++) {
+        plan[k] = byNumberPlan[byTime[k]];
+      }
+    } else {
+      // A next instant too far from now to pack (a cooldown of centuries): compare the instants,
+      // from the input order.
+      for (int j = 0; j < n; j++) {
+        plan[byNumberRow[j]] = byNumberPlan[j];
+      }
+      Arrays.sort(plan, PLAN_ORDER);
+    }
+    return List.of(plan);
   }
+
+  /** Contacts whose keys {@link #plan} computes together. */
+  private static final int KEY_BLOCK = 128;
+
+  /** The time key of a decision without next instant, before it is mapped after the latest one. */
+  private static final long NO_NEXT = -1;
+
+  /** Next instants less than this many seconds after now pack with their nano into a long. */
+  private static final long MAX_PACKED_SECONDS = 1L << 32;
 
   /**
    * The instants of {@code [from, to)} at which the contact may be called if nothing changes (no new
