@@ -308,11 +308,11 @@ class CachingCampaignQueryTest {
     ticker.advance(Duration.ofMinutes(5));
     cache.get(ID);                                   // miss, load failure, stale serve
     cache.get(ID);                                   // hit (backing off), stale serve
-    cache.caffeineCache().cleanUp();                 // the not-found answer expired: 1 eviction
+    cache.caffeineCache().cleanUp();                 // nothing is older than max staleness: no eviction
 
     CacheStatistics stats = cache.statistics();
 
-    assertThat(stats).isEqualTo(new CacheStatistics(3, 3, 3, 2, 2, 1));
+    assertThat(stats).isEqualTo(new CacheStatistics(3, 3, 3, 2, 2, 0));
     assertThat(stats.requests()).isEqualTo(6);
     assertThat(stats.hitRate()).isEqualTo(0.5);
   }
@@ -371,15 +371,19 @@ class CachingCampaignQueryTest {
   }
 
   @Test
-  void eviction_ofAnExpiredNotFound_afterNotFoundTtl() {
+  void eviction_ofAnExpiredNotFound_atMaxStaleness_afterBeingAskedAgainAtTheTtl() {
     delegate.failWith(Fixtures::notFound);
     catchFailure(ID);
     ticker.advance(Duration.ofSeconds(30));
+    catchFailure(ID);                                // the TTL passed: asked again
 
+    ticker.advance(Duration.ofHours(1));
     cache.caffeineCache().cleanUp();
 
+    assertThat(delegate.calls(ID)).isEqualTo(2);
     assertThat(cache.caffeineCache().estimatedSize()).isZero();
   }
+
 
   // ---------------------------------------------------------------------------- async
 
