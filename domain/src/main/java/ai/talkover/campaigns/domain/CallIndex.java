@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class CallIndex {
 
-  /** What {@link #find} and {@link #seek} answer for a number without calls. */
+  /** What {@link #find} answers for a number without calls; the position of no number. */
   static final int ABSENT = -1;
 
   /** Longs per number. */

@@ -3,9 +3,10 @@ package ai.talkover.campaigns.domain;
 import java.util.Arrays;
 
 /**
- * The stable sort of a plan's rows by a primitive key, so comparisons read an array of longs and no
- * object: a least-significant-digit radix sort on the bits that vary between rows, or an insertion
- * sort for a few rows. The keys move with an int per row (the row's index).
+ * The stable sort of rows (a plan's contacts, a campaign's calls) by a primitive key, so that sorting
+ * reads arrays of longs and no object: a least-significant-digit radix sort on the bits that vary
+ * between rows, linear in the rows, or an insertion sort for a few rows. The keys move with an int per
+ * row (the row's index).
  *
  * <p>Stateless; each call works on its own arrays.
  */
