@@ -45,6 +45,8 @@ public final class Campaign {
   private final CooldownPolicy cooldownPolicy;
   private final DncPolicy dncPolicy;
   private final List<CallRecord> calls;
+  /** Entries of calls[] to invalid numbers that are not readable attempts either (kept, never matched). */
+  private final List<CallInput> unreadableCalls;
   private final List<CampaignFile> files;
   private final CampaignStats stats;
   private final Instant createdAt;
@@ -72,6 +74,7 @@ public final class Campaign {
     this.cooldownPolicy = cooldownPolicy;
     this.dncPolicy = dncPolicy;
     this.calls = List.copyOf(calls);
+    this.unreadableCalls = List.copyOf(b.unreadableCalls);
     this.files = b.files == null ? List.of() : List.copyOf(b.files);
     this.stats = b.stats;
     this.createdAt = createdAt;
@@ -226,6 +229,19 @@ public final class Campaign {
   }
 
   /**
+   * Entries of {@code calls[]} whose {@code to} is not a valid number and which are not readable
+   * attempts either (missing or bad {@code status}, {@code created_at} or {@code retries}). The rules
+   * say such an entry matches no contact and never makes the campaign invalid, so it is kept here as
+   * the API sent it, for display, and used for nothing else. An unreadable entry to a valid number is
+   * a violation instead.
+   *
+   * @return an unmodifiable list, usually empty
+   */
+  public List<CallInput> unreadableCalls() {
+    return unreadableCalls;
+  }
+
+  /**
    * The campaign's contact files.
    *
    * @return an unmodifiable list
@@ -310,6 +326,7 @@ public final class Campaign {
         && cooldownPolicy.equals(c.cooldownPolicy)
         && dncPolicy.equals(c.dncPolicy)
         && calls.equals(c.calls)
+        && unreadableCalls.equals(c.unreadableCalls)
         && files.equals(c.files)
         && Objects.equals(stats, c.stats)
         && Objects.equals(createdAt, c.createdAt)
@@ -436,6 +453,7 @@ public final class Campaign {
     private List<String> autoDncTriggerStatuses;
     private List<String> autoDncTriggerErrors;
     private List<CallInput> calls;
+    private final List<CallInput> unreadableCalls = new ArrayList<>();
     private List<CampaignFile> files;
     private CampaignStats stats;
     private String createdAt;
@@ -907,6 +925,7 @@ public final class Campaign {
     }
 
     private List<CallRecord> callRecords(List<InvalidCampaignException.Violation> v) {
+      unreadableCalls.clear();
       if (calls == null) {
         return List.of();
       }
@@ -926,6 +945,10 @@ public final class Campaign {
         String createdAt = c.createdAt();
         Instant at = createdAt == null ? null : parseInstant(createdAt);
         if (status == null || retries != null && retries < 0 || at == null) {
+          if (c.to() == null || PhoneNumber.normalise(c.to()) == null) {
+            unreadableCalls.add(c);
+            continue;
+          }
           if (status == null) {
             v.add(violation(callField(i, ".status"), "missing"));
           }

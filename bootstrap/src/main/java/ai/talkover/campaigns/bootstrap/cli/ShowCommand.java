@@ -122,6 +122,11 @@ final class ShowCommand implements Callable<Integer> {
             + otherFields("  ", call.unknownFields()));
       }
     }
+    if (!c.unreadableCalls().isEmpty()) {
+      out.println("  " + c.unreadableCalls().size() + " more entries to invalid numbers are not readable"
+          + " attempts (kept, matched to no contact): ids " + c.unreadableCalls().stream()
+              .map(u -> String.valueOf(u.id())).collect(Collectors.joining(", ")));
+    }
     out.println();
     out.println("Files (" + c.files().size() + ")");
     for (CampaignFile f : c.files()) {
@@ -260,6 +265,18 @@ final class ShowCommand implements Callable<Integer> {
       n.put("created_at", call.attempt().at().toString());
       n.put("error", call.attempt().error().orElse(null));
       putUnknownFields(n, call.unknownFields());
+    }
+    if (!c.unreadableCalls().isEmpty()) {
+      ArrayNode unreadable = root.putArray("unreadable_calls");
+      for (Campaign.CallInput u : c.unreadableCalls()) {
+        ObjectNode n = unreadable.addObject();
+        n.put("id", u.id());
+        n.put("to", u.to());
+        n.put("status", u.status());
+        n.put("retries", u.retries());
+        n.put("created_at", u.createdAt());
+        n.put("error", u.error());
+      }
     }
     ArrayNode files = root.putArray("files");
     for (CampaignFile f : c.files()) {

@@ -288,4 +288,17 @@ class CliCommandsTest {
     assertThat(TalkoverCli.exitCode(new InvalidCampaignException("x",
         List.of(new InvalidCampaignException.Violation("timezone", "missing"))))).isEqualTo(2);
   }
+
+  @Test
+  void show_listsUnreadableEntriesToInvalidNumbers() {
+    Campaign c = Campaign.builder().id("c").status("active").timezone("UTC")
+        .daysOfWeek(List.of(1)).earliestCallTime("09:00").latestCallTime("17:00")
+        .calls(List.of(new Campaign.CallInput("odd-1", "n/a", null, null, null, null)))
+        .build();
+    CliHarness.Result text = CliHarness.withCampaign(c).run("show", "--campaign-file", "x.json");
+    assertThat(text.out()).contains("1 more entries to invalid numbers are not readable attempts"
+        + " (kept, matched to no contact): ids odd-1");
+    CliHarness.Result json = CliHarness.withCampaign(c).run("show", "--campaign-file", "x.json", "--json");
+    assertThat(json.out()).contains("\"unreadable_calls\" : [ {").contains("\"to\" : \"n/a\"");
+  }
 }
