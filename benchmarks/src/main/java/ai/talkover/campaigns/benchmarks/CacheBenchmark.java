@@ -1,17 +1,13 @@
 package ai.talkover.campaigns.benchmarks;
 
 import ai.talkover.campaigns.adapter.cache.CachingCampaignQuery;
-import ai.talkover.campaigns.application.port.out.CampaignFilter;
-import ai.talkover.campaigns.application.port.out.CampaignPage;
-import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.domain.Campaign;
 import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.testkit.InMemoryCampaignQuery;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,33 +45,22 @@ public class CacheBenchmark {
 
     @Setup
     public void setUp() {
-      Map<CampaignId, Campaign> campaigns = new HashMap<>();
+      InMemoryCampaignQuery source = new InMemoryCampaignQuery();
       ids = new CampaignId[KEYS];
       for (int i = 0; i < KEYS; i++) {
         Campaign c = Campaign.builder().id("campaign-" + i).status("active")
             .timezone("America/New_York").daysOfWeek(List.of(1, 2, 3, 4, 5))
             .earliestCallTime("09:00:00").latestCallTime("17:00:00").build();
         ids[i] = c.id();
-        campaigns.put(c.id(), c);
+        source.put(c);
       }
-      CampaignQuery source = new CampaignQuery() {
-        @Override
-        public Campaign get(CampaignId id) {
-          return campaigns.get(id);
-        }
-
-        @Override
-        public CampaignPage list(CampaignFilter filter) {
-          throw new UnsupportedOperationException("not used by the benchmark");
-        }
-      };
       decorator = CachingCampaignQuery.builder(source).build();
       // The same policy as the decorator's own Caffeine cache: size bound, write expiry, statistics.
       caffeine = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5))
           .recordStats().build();
       for (CampaignId id : ids) {
         decorator.get(id);
-        caffeine.put(id, campaigns.get(id));
+        caffeine.put(id, source.get(id));
       }
     }
   }
