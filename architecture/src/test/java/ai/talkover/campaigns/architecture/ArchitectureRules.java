@@ -1,0 +1,123 @@
+package ai.talkover.campaigns.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+
+/**
+ * The architecture rules, parameterised by the root package so that the same definitions check the
+ * product ({@code ai.talkover.campaigns}) and the planted-violation fixtures.
+ */
+final class ArchitectureRules {
+
+  private ArchitectureRules() {}
+
+  private static final Set<String> NOW_TYPES = Set.of(
+      "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
+      "java.time.ZonedDateTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
+      "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+
+  /** Calls that read the system clock. */
+  static final DescribedPredicate<JavaMethodCall> READS_CLOCK =
+      new DescribedPredicate<>("read the system clock (Instant.now, LocalDate(Time).now, "
+          + "ZonedDateTime.now, Clock.system*, System.currentTimeMillis, System.nanoTime)") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+          String owner = call.getTargetOwner().getName();
+          String name = call.getName();
+          return (name.equals("now") && NOW_TYPES.contains(owner))
+              || (owner.equals("java.time.Clock") && name.startsWith("system"))
+              || (owner.equals("java.lang.System")
+                  && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+        }
+      };
+
+  static ArchRule onion(String root) {
+    return onionArchitecture()
+        .domainModels(root + ".domain..")
+        .applicationServices(root + ".application..")
+        .adapter("http", root + ".adapter.http..")
+        .adapter("cache", root + ".adapter.cache..")
+        .adapter("phone", root + ".adapter.phone..")
+        .adapter("testkit", root + ".testkit..")
+        .withOptionalLayers(true)
+        // The composition roots (the wired library, the command-line tool, and the benchmarks built
+        // on them) may know every layer.
+        .ignoreDependency(
+            resideInAnyPackage(root + ".bootstrap..", root + ".cli..", root + ".benchmarks.."),
+            DescribedPredicate.alwaysTrue())
+        .because("dependencies point inward: adapters -> application -> domain, and adapters never"
+            + " depend on each other (only the composition roots bootstrap and cli wire them)");
+  }
+
+  static ArchRule libraryNeverDependsOnCli(String root) {
+    return noClasses()
+        .that().resideOutsideOfPackage(root + ".cli..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".cli..")
+        .because("the command-line tool sits on top of the wired library: a team that adds the"
+            + " library gets no command, no demo and no CLI library");
+  }
+
+  static ArchRule onlyCliUsesCliLibraries(String root) {
+    return noClasses()
+        .that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.apache.commons.csv..")
+        .because("picocli and commons-csv are the command-line tool's libraries, never the"
+            + " library's dependencies");
+  }
+
+  static ArchRule domainAllowList(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".domain..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+        .because("the domain is pure Java: no library, no framework, no other module");
+  }
+
+  static ArchRule domainNeverReadsClock(String root) {
+    return noClasses()
+        .that().resideInAPackage(root + ".domain..")
+        .should().callMethodWhere(READS_CLOCK)
+        .because("time is always an argument of the domain: callers pass now, tests stay exact");
+  }
+
+  static ArchRule applicationDependsOnDomainOnly(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".application..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", root + ".domain..", root + ".application..")
+        .because("ports and use cases know the domain and nothing of the infrastructure");
+  }
+
+  static ArchRule inPortsAreUseCases(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".application.port.in..")
+        .and().areInterfaces().and().doNotHaveSimpleName("package-info")
+        .should().haveSimpleNameEndingWith("UseCase")
+        .because("in-ports are named ...UseCase (README: naming of ports)");
+  }
+
+  static ArchRule outPortsAreQueriesOrLists(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".application.port.out..")
+        .and().areInterfaces().and().doNotHaveSimpleName("package-info")
+        .should().haveSimpleNameEndingWith("Query")
+        .orShould().haveSimpleNameEndingWith("List")
+        .because("out-ports are narrow and named ...Query or ...List (README: naming of ports)");
+  }
+
+  static ArchRule dtosAndMappersStayInsideTheirAdapter(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".adapter..")
+        .and().haveSimpleNameEndingWith("Dto").or().haveSimpleNameEndingWith("Mapper")
+        .should().notBePublic()
+        .because("DTOs and mappers are the adapter's business: the wire format never leaks into the"
+            + " public API");
+  }
+}

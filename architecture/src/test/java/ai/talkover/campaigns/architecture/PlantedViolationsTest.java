@@ -1,0 +1,109 @@
+package ai.talkover.campaigns.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves that each rule reports a violation planted in the fixture packages under
+ * {@code ai.talkover.archfixture}, so that no rule can silently check nothing.
+ */
+class PlantedViolationsTest {
+
+  private static final String FIXTURES = "ai.talkover.archfixture";
+  private static JavaClasses fixtures;
+
+  @BeforeAll
+  static void importFixtures() {
+    fixtures = new ClassFileImporter().importPackages(FIXTURES);
+  }
+
+  private static String report(ArchRule rule) {
+    EvaluationResult result = rule.evaluate(fixtures);
+    assertThat(result.hasViolation()).as("rule %s reports the planted violation", rule).isTrue();
+    return String.join("\n", result.getFailureReport().getDetails());
+  }
+
+  @Test
+  void onion_reportsDomainDependingOnApplication() {
+    assertThat(report(ArchitectureRules.onion(FIXTURES)))
+        .contains("archfixture.domain.LeakyModel")
+        .contains("archfixture.application.SomeService");
+  }
+
+  @Test
+  void onion_reportsAdapterDependingOnAnotherAdapter() {
+    assertThat(report(ArchitectureRules.onion(FIXTURES)))
+        .contains("archfixture.adapter.http.HttpThing")
+        .contains("archfixture.adapter.cache.CacheThing");
+  }
+
+  @Test
+  void domainAllowList_reportsLibraryDependency() {
+    assertThat(report(ArchitectureRules.domainAllowList(FIXTURES)))
+        .contains("archfixture.domain.LibraryUsingModel")
+        .contains("org.slf4j");
+  }
+
+  @Test
+  void domainNeverReadsClock_reportsEachClockRead() {
+    assertThat(report(ArchitectureRules.domainNeverReadsClock(FIXTURES)))
+        .contains("Instant.now()")
+        .contains("LocalDateTime.now()")
+        .contains("ZonedDateTime.now(")
+        .contains("Clock.systemUTC()")
+        .contains("System.currentTimeMillis()")
+        .contains("System.nanoTime()");
+  }
+
+  @Test
+  void applicationDependsOnDomainOnly_reportsAdapterDependency() {
+    assertThat(report(ArchitectureRules.applicationDependsOnDomainOnly(FIXTURES)))
+        .contains("archfixture.application.SomeService")
+        .contains("archfixture.adapter.cache.CacheThing");
+  }
+
+  @Test
+  void inPortsAreUseCases_reportsBadlyNamedPort() {
+    assertThat(report(ArchitectureRules.inPortsAreUseCases(FIXTURES)))
+        .contains("archfixture.application.port.in.Decider");
+  }
+
+  @Test
+  void outPortsAreQueriesOrLists_reportsBadlyNamedPort() {
+    assertThat(report(ArchitectureRules.outPortsAreQueriesOrLists(FIXTURES)))
+        .contains("archfixture.application.port.out.CampaignFetcher");
+  }
+
+  @Test
+  void dtosAndMappers_reportsPublicDto() {
+    assertThat(report(ArchitectureRules.dtosAndMappersStayInsideTheirAdapter(FIXTURES)))
+        .contains("archfixture.adapter.http.LeakedDto");
+  }
+
+  @Test
+  void libraryNeverDependsOnCli_reportsWiringThatCallsACommand() {
+    assertThat(report(ArchitectureRules.libraryNeverDependsOnCli(FIXTURES)))
+        .contains("archfixture.bootstrap.CommandCallingWiring")
+        .contains("archfixture.cli.SomeCommand");
+  }
+
+  @Test
+  void onlyCliUsesCliLibraries_reportsLibraryReadingCsv() {
+    assertThat(report(ArchitectureRules.onlyCliUsesCliLibraries(FIXTURES)))
+        .contains("archfixture.bootstrap.CsvReadingWiring")
+        .contains("org.apache.commons.csv");
+  }
+
+  @Test
+  void onlyCliUsesCliLibraries_letsTheCliUseThem() {
+    EvaluationResult result = ArchitectureRules.onlyCliUsesCliLibraries(FIXTURES).evaluate(fixtures);
+    assertThat(String.join("\n", result.getFailureReport().getDetails()))
+        .doesNotContain("archfixture.cli.SomeCommand");
+  }
+}

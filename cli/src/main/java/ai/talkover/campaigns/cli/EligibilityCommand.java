@@ -1,0 +1,83 @@
+package ai.talkover.campaigns.cli;
+
+import ai.talkover.campaigns.application.port.out.DoNotCallList;
+import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.Contact;
+import ai.talkover.campaigns.domain.Decision;
+import ai.talkover.campaigns.domain.EligibilityEngine;
+import ai.talkover.campaigns.domain.InvalidPhoneNumberException;
+import ai.talkover.campaigns.domain.PhoneNumber;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code eligibility}: one decision for one number. */
+@Command(name = "eligibility", mixinStandardHelpOptions = true,
+    description = "Decide whether one number may be called now and, if not, exactly when.")
+final class EligibilityCommand implements Callable<Integer> {
+
+  @ParentCommand
+  TalkoverCli root;
+
+  @Mixin
+  CampaignOptions campaign;
+
+  @Option(names = "--to", paramLabel = "NUMBER", required = true,
+      description = "The number, E.164 (spaces, dashes, dots and parentheses allowed).")
+  String to;
+
+  @Mixin
+  DncFile.Option dnc;
+
+  @Option(names = "--enqueued-at", paramLabel = "INSTANT",
+      description = "When the contact entered the campaign (ISO-8601), for the initial call delay.")
+  String enqueuedAt;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Mixin
+  PolicyOptions policies;
+
+  @Override
+  public Integer call() {
+    PhoneNumber number;
+    try {
+      number = PhoneNumber.parse(to);
+    } catch (InvalidPhoneNumberException e) {
+      throw new CliUsageException("--to: " + e.getMessage(), e);
+    }
+    Instant enqueued = enqueuedAt == null ? null : CampaignOptions.parseInstant("--enqueued-at", enqueuedAt);
+    Instant now = campaign.now(root.context.clock());
+    DoNotCallList doNotCall = dnc.list();
+    EligibilityEngine engine = policies.engine();
+    Campaign c = root.load(campaign);
+    Decision decision = engine.decide(c, Contact.of(number).withEnqueuedAt(enqueued), doNotCall::contains, now);
+    PrintWriter out = root.context.out();
+    if (json) {
+      out.println(JsonOutput.decision(number, decision));
+    } else {
+      print(out, number, decision, now, c.window().zone());
+    }
+    return TalkoverCli.OK;
+  }
+
+  static void print(PrintWriter out, PhoneNumber number, Decision d, Instant now, ZoneId zone) {
+    out.println(number + ": " + (d.callable() ? "callable now" : "not callable now"));
+    out.println("  now:            " + Formats.local(now, zone) + " (" + now.atOffset(ZoneOffset.UTC).toInstant() + ")");
+    if (d.nextEligibleAt().isPresent()) {
+      Instant next = d.nextEligibleAt().get();
+      out.println("  next eligible:  " + Formats.local(next, zone) + " (" + next + "), "
+          + Formats.relative(now, next));
+    } else {
+      out.println("  next eligible:  none" + (d.isBlocked() ? " (blocked)" : ""));
+    }
+    out.println("  reasons:        " + Formats.reasons(d));
+  }
+}
