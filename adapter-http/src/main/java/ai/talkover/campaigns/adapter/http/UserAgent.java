@@ -17,7 +17,7 @@ final class UserAgent {
   /**
    * The header value.
    *
-   * @return for example {@code talkover-campaigns/0.1.0}
+   * @return for example {@code talkover-campaigns/0.2.0}
    */
   static String value() {
     return VALUE;
