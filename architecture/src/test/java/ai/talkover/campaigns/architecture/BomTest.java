@@ -1,4 +1,4 @@
-package ai.talkover.campaigns.bootstrap.release;
+package ai.talkover.campaigns.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +50,10 @@ class BomTest {
   }
 
   @Test
-  void benchmarks_areNotPublished() throws Exception {
-    assertThat(skipsInstall(parse(ROOT.resolve("benchmarks/pom.xml")))).isTrue();
+  void benchmarksCliAndArchitecture_areNotPublished() throws Exception {
+    for (String module : List.of("benchmarks", "cli", "architecture")) {
+      assertThat(skipsInstall(parse(ROOT.resolve(module).resolve("pom.xml")))).as(module).isTrue();
+    }
   }
 
   private static boolean skipsInstall(Document pom) {
