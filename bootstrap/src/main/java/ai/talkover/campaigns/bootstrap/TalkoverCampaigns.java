@@ -55,6 +55,9 @@ public final class TalkoverCampaigns implements AutoCloseable {
       hb.baseUrl(b.baseUrl);
     }
     hb.allowInsecureHttp(b.allowInsecureHttp);
+    if (b.proxyHost != null) {
+      hb.proxy(b.proxyHost, b.proxyPort);
+    }
     if (b.connectTimeout != null) {
       hb.connectTimeout(b.connectTimeout);
     }
@@ -203,6 +206,8 @@ public final class TalkoverCampaigns implements AutoCloseable {
     private String token;
     private String baseUrl;
     private boolean allowInsecureHttp;
+    private String proxyHost;
+    private int proxyPort;
     private Duration connectTimeout;
     private Duration responseTimeout;
     private Duration poolLeaseTimeout;
@@ -264,7 +269,11 @@ public final class TalkoverCampaigns implements AutoCloseable {
       return this;
     }
 
-    /** @param url the API base URL, default {@code https://app.talkover.ai} @return this */
+    /**
+     * @param url the API base URL, default {@code https://app.talkover.ai}; the root or the root plus
+     *     {@code /api/v1} (both work)
+     * @return this
+     */
     public Builder baseUrl(String url) {
       this.baseUrl = Objects.requireNonNull(url, "url");
       return this;
@@ -273,6 +282,21 @@ public final class TalkoverCampaigns implements AutoCloseable {
     /** @param allow whether a non-loopback {@code http://} base URL is accepted (default false) @return this */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Sends every API request through this HTTP proxy ({@code CONNECT} tunnels for https). Without
+     * it the JVM's proxy settings apply: {@code https.proxyHost}, {@code https.proxyPort},
+     * {@code http.nonProxyHosts} (and the {@code http.} pair for an http base URL).
+     *
+     * @param host the proxy host; not blank
+     * @param port the proxy port, 1..65535
+     * @return this
+     */
+    public Builder proxy(String host, int port) {
+      this.proxyHost = Objects.requireNonNull(host, "host");
+      this.proxyPort = port;
       return this;
     }
 

@@ -53,6 +53,23 @@ class TalkoverCampaignsTest {
   }
 
   @Test
+  void baseUrl_theStubsUrlEndingInApiV1_reachesTheSameApiAsTheRoot() {
+    try (TalkoverCampaigns talkover = TalkoverCampaigns.builder().token(TOKEN)
+        .baseUrl(server.baseUrl()).build()) {
+      assertThat(server.baseUrl()).endsWith("/api/v1");
+      assertThat(talkover.campaigns().get(ID).id()).isEqualTo(ID);
+      assertThat(server.requestCount("campaign-uuid-1")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void proxy_invalidPort_isRefusedAtBuildNamingTheSetting() {
+    assertThatThrownBy(() -> builder().proxy("proxy.corp.example", 70000).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("proxy: port 70000 is outside 1..65535");
+  }
+
+  @Test
   void invalidate_makesTheNextGetFetchAgain() {
     try (TalkoverCampaigns talkover = builder().build()) {
       talkover.campaigns().get(ID);

@@ -205,7 +205,9 @@ public final class TalkoverStubServer implements AutoCloseable {
   }
 
   /**
-   * The API base URL, the local twin of {@code https://app.talkover.ai/api/v1}.
+   * The API base URL, the local twin of {@code https://app.talkover.ai/api/v1}. The library's
+   * builders ({@code TalkoverCampaigns}, {@code TalkoverHttpCampaignQuery}) accept it as well as
+   * {@link #rootUrl()}; a client that appends {@code /api/v1} itself takes {@link #rootUrl()}.
    *
    * @return {@code http://127.0.0.1:<port>/api/v1}, without a trailing slash
    */

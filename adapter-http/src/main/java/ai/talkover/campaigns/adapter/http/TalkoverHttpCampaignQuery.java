@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.core5.http.HttpHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -145,6 +146,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
   }
 
   private final String baseUrl;
+  private final String apiRoot;
   private final String token;
   private final Duration connectTimeout;
   private final Duration responseTimeout;
@@ -162,6 +164,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
 
   private TalkoverHttpCampaignQuery(Builder b) {
     this.baseUrl = b.validBaseUrl();
+    this.apiRoot = ApiBaseUrl.root(baseUrl);
     this.token = b.token;
     this.connectTimeout = b.connectTimeout;
     this.responseTimeout = b.responseTimeout;
@@ -188,7 +191,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
         .intervalBiFunction(new Backoff(b.backoffInitial, b.backoffMax, b.backoffJitter))
         .build());
     this.transport = new Transport(b.token, UserAgent.value(), b.connectTimeout, b.responseTimeout,
-        b.poolLeaseTimeout, b.maxBodyBytes, b.maxConnections);
+        b.poolLeaseTimeout, b.maxBodyBytes, b.maxConnections, ProxyRoutes.planner(b.proxy));
   }
 
   /**
@@ -288,7 +291,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
     if (closed.get()) {
       throw new IllegalStateException("this TalkoverHttpCampaignQuery is closed");
     }
-    URI uri = URI.create(baseUrl + path);
+    URI uri = URI.create(apiRoot + path);
     long deadlineAt = clock.millis() + deadline.toMillis();
     Retry.AsyncContext<Object> retryContext = retry.asyncContext();
     int attempts = 0;
@@ -407,6 +410,8 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
     CampaignQueryException e;
     if (status == 401 || status == 403) {
       e = CampaignQueryException.unauthorized(context);
+    } else if (status == 404 && !ApiBaseUrl.isTalkoverError(body)) {
+      e = CampaignQueryException.invalidResponse(context, ApiBaseUrl.notTheApi(baseUrl), null);
     } else if (status == 404 && campaignId != null) {
       e = CampaignQueryException.notFound(context);
     } else if (status == 429) {
@@ -531,6 +536,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
     };
     private Clock clock = Clock.systemUTC();
     private ExchangeListener listener;
+    private HttpHost proxy;
 
     private Builder() {}
 
@@ -553,7 +559,25 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
     }
 
     /**
-     * The API's base URL, without {@code /api/v1}; a path prefix is kept (for a gateway). Plain
+     * Sends every request through this HTTP proxy ({@code CONNECT} tunnels for {@code https}),
+     * instead of the default: the JVM's proxy settings ({@code https.proxyHost},
+     * {@code https.proxyPort}, {@code http.proxyHost}, {@code http.proxyPort},
+     * {@code http.nonProxyHosts}, or the installed {@link java.net.ProxySelector}).
+     *
+     * @param host the proxy host name or address; not blank
+     * @param port the proxy port, 1..65535
+     * @return this
+     * @throws IllegalArgumentException naming {@code proxy} when the host is blank or the port is out
+     *     of range
+     */
+    public Builder proxy(String host, int port) {
+      this.proxy = ProxyRoutes.proxy(Objects.requireNonNull(host, "host"), port);
+      return this;
+    }
+
+    /**
+     * The API's base URL: the server root, or the root plus {@code /api/v1} (both mean the same);
+     * a path prefix is kept (for a gateway). Plain
      * {@code http} is accepted only for a loopback host ({@code localhost}, {@code 127.0.0.0/8},
      * {@code ::1}) unless {@link #allowInsecureHttp(boolean)} is set; checked by {@link #build()}.
      *
@@ -896,7 +920,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
           + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
           + ", poolLeaseTimeout=" + poolLeaseTimeout + ", deadline=" + deadline + ", maxBodyBytes="
           + maxBodyBytes + ", maxAttempts=" + maxAttempts + ", backoff=" + backoffInitial + ".."
-          + backoffMax + "]";
+          + backoffMax + ", proxy=" + (proxy == null ? "jvm-default" : proxy.toHostString()) + "]";
     }
   }
 }

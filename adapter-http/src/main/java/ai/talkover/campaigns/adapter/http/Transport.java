@@ -26,6 +26,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.routing.HttpRoutePlanner;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.Header;
@@ -71,9 +72,10 @@ final class Transport implements AutoCloseable {
    * @param leaseTimeout the longest wait for a pooled connection
    * @param maxBodyBytes the body cap
    * @param maxConnections the pool size
+   * @param routePlanner direct or through which proxy ({@link ProxyRoutes})
    */
   Transport(String token, String userAgent, Duration connectTimeout, Duration responseTimeout,
-      Duration leaseTimeout, long maxBodyBytes, int maxConnections) {
+      Duration leaseTimeout, long maxBodyBytes, int maxConnections, HttpRoutePlanner routePlanner) {
     this.authorization = "Bearer " + token;
     this.userAgent = userAgent;
     this.responseTimeout = responseTimeout;
@@ -97,6 +99,7 @@ final class Transport implements AutoCloseable {
         .build();
     this.client = HttpClients.custom()
         .setConnectionManager(pool)
+        .setRoutePlanner(routePlanner)
         .setDefaultRequestConfig(baseConfig)
         .disableAutomaticRetries()
         .disableRedirectHandling()
