@@ -1,8 +1,8 @@
 package ai.talkover.campaigns.benchmarks;
 
 import ai.talkover.campaigns.adapter.cache.CachingCampaignQuery;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.testkit.InMemoryCampaignQuery;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

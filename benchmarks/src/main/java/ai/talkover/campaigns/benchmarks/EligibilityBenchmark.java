@@ -1,10 +1,10 @@
 package ai.talkover.campaigns.benchmarks;
 
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.Decision;
-import ai.talkover.campaigns.domain.DoNotCallLookup;
-import ai.talkover.campaigns.domain.EligibilityEngine;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

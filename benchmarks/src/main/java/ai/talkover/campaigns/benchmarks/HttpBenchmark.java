@@ -1,8 +1,8 @@
 package ai.talkover.campaigns.benchmarks;
 
 import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

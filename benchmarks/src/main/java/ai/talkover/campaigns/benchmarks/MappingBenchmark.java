@@ -1,7 +1,7 @@
 package ai.talkover.campaigns.benchmarks;
 
 import ai.talkover.campaigns.adapter.http.CampaignJson;
-import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

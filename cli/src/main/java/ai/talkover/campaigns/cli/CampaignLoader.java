@@ -1,6 +1,6 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import java.nio.file.Path;
 
 /** Where the command-line tool gets its campaign: a saved body, or the API. */
@@ -12,7 +12,7 @@ interface CampaignLoader {
    * @param file the file
    * @return the campaign
    * @throws CliUsageException when the file cannot be read or is not a campaign
-   * @throws ai.talkover.campaigns.domain.InvalidCampaignException when the campaign is invalid
+   * @throws ai.talkover.campaigns.domain.campaign.InvalidCampaignException when the campaign is invalid
    */
   Campaign fromFile(Path file);
 

@@ -1,8 +1,8 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.InvalidPhoneNumberException;
-import ai.talkover.campaigns.domain.PhoneNumber;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.contact.InvalidPhoneNumberException;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,12 +1,12 @@
 package ai.talkover.campaigns.cli;
 
 import ai.talkover.campaigns.application.port.out.DoNotCallList;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.Decision;
-import ai.talkover.campaigns.domain.EligibilityEngine;
-import ai.talkover.campaigns.domain.InvalidPhoneNumberException;
-import ai.talkover.campaigns.domain.PhoneNumber;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.contact.InvalidPhoneNumberException;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.Decision;
-import ai.talkover.campaigns.domain.Reason;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.Reason;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

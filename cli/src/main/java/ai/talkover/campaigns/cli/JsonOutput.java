@@ -1,8 +1,8 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.Decision;
-import ai.talkover.campaigns.domain.PhoneNumber;
-import ai.talkover.campaigns.domain.Reason;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.Reason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,11 +1,11 @@
 package ai.talkover.campaigns.cli;
 
 import ai.talkover.campaigns.application.port.out.DoNotCallList;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.Decision;
-import ai.talkover.campaigns.domain.EligibilityEngine;
-import ai.talkover.campaigns.domain.PlannedContact;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
+import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package ai.talkover.campaigns.cli;
 
 import ai.talkover.campaigns.adapter.phone.LibphonenumberZoneLookup;
-import ai.talkover.campaigns.domain.AttemptCap;
-import ai.talkover.campaigns.domain.BlackoutZone;
-import ai.talkover.campaigns.domain.CompliancePolicies;
-import ai.talkover.campaigns.domain.EligibilityEngine;
-import ai.talkover.campaigns.domain.QuietHours;
-import ai.talkover.campaigns.domain.UnknownZone;
+import ai.talkover.campaigns.domain.compliance.AttemptCap;
+import ai.talkover.campaigns.domain.compliance.BlackoutZone;
+import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
+import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.UnknownZone;
+import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;

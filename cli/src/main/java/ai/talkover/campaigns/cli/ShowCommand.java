@@ -1,15 +1,15 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.Agent;
-import ai.talkover.campaigns.domain.CallRecord;
-import ai.talkover.campaigns.domain.CallStatus;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignFile;
-import ai.talkover.campaigns.domain.CampaignStats;
-import ai.talkover.campaigns.domain.CooldownPolicy;
-import ai.talkover.campaigns.domain.DncPolicy;
-import ai.talkover.campaigns.domain.RetryPolicy;
-import ai.talkover.campaigns.domain.TimeRange;
+import ai.talkover.campaigns.domain.campaign.Agent;
+import ai.talkover.campaigns.domain.campaign.CallRecord;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignFile;
+import ai.talkover.campaigns.domain.campaign.CampaignStats;
+import ai.talkover.campaigns.domain.campaign.CooldownPolicy;
+import ai.talkover.campaigns.domain.campaign.DncPolicy;
+import ai.talkover.campaigns.domain.campaign.RetryPolicy;
+import ai.talkover.campaigns.domain.contact.CallStatus;
+import ai.talkover.campaigns.domain.schedule.TimeRange;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;

@@ -1,13 +1,13 @@
 package ai.talkover.campaigns.cli;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.InvalidCampaignException;
-import ai.talkover.campaigns.domain.InvalidPhoneNumberException;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
+import ai.talkover.campaigns.domain.contact.InvalidPhoneNumberException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code talkover-campaigns} command-line tool.

@@ -1,8 +1,8 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.CallWindow;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.Interval;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.schedule.CallWindow;
+import ai.talkover.campaigns.domain.schedule.Interval;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package ai.talkover.campaigns.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.InvalidCampaignException;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package ai.talkover.campaigns.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

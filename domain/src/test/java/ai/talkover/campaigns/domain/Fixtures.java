@@ -1,30 +1,43 @@
 package ai.talkover.campaigns.domain;
 
-import ai.talkover.campaigns.domain.Campaign.CallInput;
-import ai.talkover.campaigns.domain.Campaign.TimeRangeInput;
+import ai.talkover.campaigns.domain.campaign.Campaign.CallInput;
+import ai.talkover.campaigns.domain.campaign.Campaign.TimeRangeInput;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.contact.CallAttempt;
+import ai.talkover.campaigns.domain.contact.CallStatus;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.internal.time.LocalHoursSet;
+import ai.talkover.campaigns.domain.internal.time.SecondsOfDay;
+import ai.talkover.campaigns.domain.internal.time.ZoneTimeline;
+import ai.talkover.campaigns.domain.schedule.TimeRange;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
 /** Shared inputs for the domain tests. Every instant is written with its local offset, by hand. */
-final class Fixtures {
+public final class Fixtures {
 
-  static final String NUMBER = "+15550000001";
+  public static final String NUMBER = "+15550000001";
 
   /** Wednesday 5 June 2024, 10:00 in Berlin (CEST, +02:00). */
-  static final Instant WED_10_BERLIN = t("2024-06-05T10:00+02:00");
+  public static final Instant WED_10_BERLIN = t("2024-06-05T10:00+02:00");
 
   private Fixtures() {}
 
   /** An instant written as a local date-time with its offset, for example {@code 2024-06-05T10:00+02:00}. */
-  static Instant t(String offsetDateTime) {
+  public static Instant t(String offsetDateTime) {
     return OffsetDateTime.parse(offsetDateTime).toInstant();
   }
 
   /** An active campaign in Berlin, Monday to Friday, 09:00-17:00, no cooldown fields, no DNC. */
-  static Campaign.Builder berlinWeekdays() {
+  public static Campaign.Builder berlinWeekdays() {
     return Campaign.builder()
         .id("cmp_1")
         .status("active")
@@ -34,7 +47,7 @@ final class Fixtures {
   }
 
   /** An active campaign in a zone, every day, one range. */
-  static Campaign.Builder everyDay(String zone, String start, String end) {
+  public static Campaign.Builder everyDay(String zone, String start, String end) {
     return Campaign.builder()
         .id("cmp_dst")
         .status("active")
@@ -43,40 +56,56 @@ final class Fixtures {
         .callTimeRanges(List.of(new TimeRangeInput(start, end)));
   }
 
-  static CallInput call(String to, String status, String createdAt) {
+  public static CallInput call(String to, String status, String createdAt) {
     return new CallInput(null, to, status, null, createdAt, null);
   }
 
-  static CallInput call(String to, String status, String createdAt, Integer retries, String error) {
+  public static CallInput call(String to, String status, String createdAt, Integer retries, String error) {
     return new CallInput(null, to, status, retries, createdAt, error);
   }
 
-  static CallAttempt attempt(String at, String status) {
+  public static CallAttempt attempt(String at, String status) {
     return CallAttempt.of(t(at), status);
   }
 
-  static CallAttempt attempt(String at, String status, String error, int retries) {
+  public static CallAttempt attempt(String at, String status, String error, int retries) {
     return CallAttempt.of(t(at), CallStatus.of(status), error, retries);
   }
 
-  static Contact contact() {
+  public static Contact contact() {
     return Contact.of(NUMBER);
   }
 
-  static Contact contact(CallAttempt... known) {
+  public static Contact contact(CallAttempt... known) {
     return Contact.of(NUMBER).withKnownAttempts(List.of(known));
   }
 
+  /** The recipient hours in one zone as the engine's instant set. */
+  public static LocalHoursSet hoursIn(QuietHours hours, ZoneId zone) {
+    int[][] starts = new int[7][];
+    int[][] ends = new int[7][];
+    for (DayOfWeek d : DayOfWeek.values()) {
+      List<int[]> spans = new ArrayList<>();
+      for (TimeRange r : hours.rangesOn(d)) {
+        spans.add(new int[] {r.start().toSecondOfDay(), r.end().toSecondOfDay()});
+      }
+      int[][] union = SecondsOfDay.union(spans);
+      starts[d.getValue() - 1] = union[0];
+      ends[d.getValue() - 1] = union[1];
+    }
+    return new LocalHoursSet(starts, ends, ZoneTimeline.of(zone));
+  }
+
   /** A do-not-call lookup that records every number it is asked about. */
-  static final class RecordingLookup implements DoNotCallLookup {
-    final List<PhoneNumber> asked = new ArrayList<>();
+  public static final class RecordingLookup implements DoNotCallLookup {
+    public final List<PhoneNumber> asked = new ArrayList<>();
     private final Predicate<PhoneNumber> listed;
 
-    RecordingLookup(Predicate<PhoneNumber> listed) {
+    public RecordingLookup(Predicate<PhoneNumber> listed) {
       this.listed = listed;
     }
 
-    static RecordingLookup listing(String... e164) {
+    public static RecordingLookup listing(String... e164) {
       List<String> numbers = List.of(e164);
       return new RecordingLookup(n -> numbers.contains(n.e164()));
     }

@@ -1,10 +1,10 @@
 package ai.talkover.campaigns.testkit;
 
-import ai.talkover.campaigns.domain.Agent;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignFile;
-import ai.talkover.campaigns.domain.CampaignStats;
-import ai.talkover.campaigns.domain.InvalidCampaignException;
+import ai.talkover.campaigns.domain.campaign.Agent;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignFile;
+import ai.talkover.campaigns.domain.campaign.CampaignStats;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,10 +3,10 @@ package ai.talkover.campaigns.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.InvalidCampaignException;
-import ai.talkover.campaigns.domain.TimeRange;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
+import ai.talkover.campaigns.domain.schedule.TimeRange;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

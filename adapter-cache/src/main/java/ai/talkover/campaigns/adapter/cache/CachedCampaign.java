@@ -1,7 +1,7 @@
 package ai.talkover.campaigns.adapter.cache;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

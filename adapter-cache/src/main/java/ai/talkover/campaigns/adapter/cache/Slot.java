@@ -2,7 +2,7 @@ package ai.talkover.campaigns.adapter.cache;
 
 import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package ai.talkover.campaigns.adapter.cache;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import java.time.Duration;
 
 /**

@@ -1,12 +1,12 @@
 package ai.talkover.campaigns.adapter.cache;
 
 import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
-import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
+import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.NetworkException;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.InvalidCampaignException;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
 import java.time.Duration;
 import java.util.List;
 

@@ -9,7 +9,7 @@ import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
 import ai.talkover.campaigns.application.port.out.NetworkException;
 import ai.talkover.campaigns.application.port.out.UnauthorizedException;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,8 +1,8 @@
 package ai.talkover.campaigns.adapter.http;
 
-import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
-import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.application.port.out.CampaignQueryException;
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

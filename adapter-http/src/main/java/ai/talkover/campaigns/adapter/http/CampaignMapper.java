@@ -1,9 +1,9 @@
 package ai.talkover.campaigns.adapter.http;
 
-import ai.talkover.campaigns.domain.Agent;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignFile;
-import ai.talkover.campaigns.domain.CampaignStats;
+import ai.talkover.campaigns.domain.campaign.Agent;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignFile;
+import ai.talkover.campaigns.domain.campaign.CampaignStats;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mapstruct.Mapper;
@@ -22,7 +22,7 @@ interface CampaignMapper {
    *
    * @param dto the campaign as read; not {@code null}
    * @return the campaign
-   * @throws ai.talkover.campaigns.domain.InvalidCampaignException listing every violation
+   * @throws ai.talkover.campaigns.domain.campaign.InvalidCampaignException listing every violation
    */
   Campaign toCampaign(CampaignDto dto);
 

@@ -1,11 +1,11 @@
 package ai.talkover.campaigns.adapter.http;
 
 import ai.talkover.campaigns.application.port.out.CampaignPage;
-import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
+import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.Pagination;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.InvalidCampaignException;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignStats;
-import ai.talkover.campaigns.domain.InvalidCampaignException.Violation;
-import ai.talkover.campaigns.domain.TimeRange;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignStats;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException.Violation;
+import ai.talkover.campaigns.domain.schedule.TimeRange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

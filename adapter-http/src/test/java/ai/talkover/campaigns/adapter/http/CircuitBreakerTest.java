@@ -9,7 +9,7 @@ import ai.talkover.campaigns.application.port.out.NetworkException;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.application.port.out.ServiceUnavailableException;
 import ai.talkover.campaigns.application.port.out.UnauthorizedException;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

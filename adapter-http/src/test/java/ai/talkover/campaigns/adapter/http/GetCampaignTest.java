@@ -13,16 +13,16 @@ import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseExcepti
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.application.port.out.UnauthorizedException;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.InvalidCampaignException.Violation;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException.Violation;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -3,13 +3,13 @@ package ai.talkover.campaigns.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkover.campaigns.application.port.out.CampaignPage;
-import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
+import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CallRecord;
-import ai.talkover.campaigns.domain.CampaignFile;
+import ai.talkover.campaigns.domain.campaign.CallRecord;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

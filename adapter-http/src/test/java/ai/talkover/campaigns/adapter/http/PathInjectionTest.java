@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;

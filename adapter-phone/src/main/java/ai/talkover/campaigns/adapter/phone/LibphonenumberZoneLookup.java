@@ -1,11 +1,11 @@
 package ai.talkover.campaigns.adapter.phone;
 
-import ai.talkover.campaigns.domain.PhoneNumber;
-import ai.talkover.campaigns.domain.RecipientZoneLookup;
+import ai.talkover.campaigns.domain.compliance.RecipientZoneLookup;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.time.DateTimeException;
 import java.time.ZoneId;

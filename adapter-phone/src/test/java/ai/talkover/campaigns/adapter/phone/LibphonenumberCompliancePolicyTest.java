@@ -2,17 +2,17 @@ package ai.talkover.campaigns.adapter.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.talkover.campaigns.domain.BlackoutZone;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CompliancePolicies;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.Decision;
-import ai.talkover.campaigns.domain.DoNotCallLookup;
-import ai.talkover.campaigns.domain.EligibilityEngine;
-import ai.talkover.campaigns.domain.Interval;
-import ai.talkover.campaigns.domain.QuietHours;
-import ai.talkover.campaigns.domain.Reason;
-import ai.talkover.campaigns.domain.UnknownZone;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.compliance.BlackoutZone;
+import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
+import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.UnknownZone;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
+import ai.talkover.campaigns.domain.eligibility.Reason;
+import ai.talkover.campaigns.domain.schedule.Interval;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

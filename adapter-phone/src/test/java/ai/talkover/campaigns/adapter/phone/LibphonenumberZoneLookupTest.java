@@ -2,7 +2,7 @@ package ai.talkover.campaigns.adapter.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.talkover.campaigns.domain.PhoneNumber;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;

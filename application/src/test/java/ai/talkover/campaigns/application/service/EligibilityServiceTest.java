@@ -11,19 +11,19 @@ import static org.mockito.Mockito.when;
 
 import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
-import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
+import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.application.port.out.NetworkException;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.Decision;
-import ai.talkover.campaigns.domain.EligibilityEngine;
-import ai.talkover.campaigns.domain.InvalidCampaignException;
-import ai.talkover.campaigns.domain.PhoneNumber;
-import ai.talkover.campaigns.domain.PlannedContact;
-import ai.talkover.campaigns.domain.Reason;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
+import ai.talkover.campaigns.domain.eligibility.PlannedContact;
+import ai.talkover.campaigns.domain.eligibility.Reason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +95,7 @@ class EligibilityServiceTest {
     Campaign campaign = berlinWeekdays().busyCooldownHours(3).build();
     when(campaigns.get(ID)).thenReturn(campaign);
     Contact contact = Contact.of("+15550000001").withKnownAttempts(List.of(
-        ai.talkover.campaigns.domain.CallAttempt.of(WED_10.minus(Duration.ofHours(1)), "busy")));
+        ai.talkover.campaigns.domain.contact.CallAttempt.of(WED_10.minus(Duration.ofHours(1)), "busy")));
 
     Decision d = service(WED_10).decide(ID, contact);
 

@@ -3,12 +3,12 @@ package ai.talkover.campaigns.domain.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.talkover.campaigns.domain.CallWindow;
-import ai.talkover.campaigns.domain.Decision;
-import ai.talkover.campaigns.domain.EligibilityEngine;
-import ai.talkover.campaigns.domain.Interval;
-import ai.talkover.campaigns.domain.InvalidCampaignException;
-import ai.talkover.campaigns.domain.Reason;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
+import ai.talkover.campaigns.domain.eligibility.Reason;
+import ai.talkover.campaigns.domain.schedule.CallWindow;
+import ai.talkover.campaigns.domain.schedule.Interval;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

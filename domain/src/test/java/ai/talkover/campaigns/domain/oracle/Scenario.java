@@ -1,10 +1,10 @@
 package ai.talkover.campaigns.domain.oracle;
 
-import ai.talkover.campaigns.domain.CallAttempt;
-import ai.talkover.campaigns.domain.CallStatus;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.DoNotCallLookup;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.contact.CallAttempt;
+import ai.talkover.campaigns.domain.contact.CallStatus;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;

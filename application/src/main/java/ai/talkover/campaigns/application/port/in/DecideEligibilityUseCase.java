@@ -1,9 +1,9 @@
 package ai.talkover.campaigns.application.port.in;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.Decision;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.Decision;
 
 /**
  * Decides whether a number of a campaign may be called now and, if not, when next.

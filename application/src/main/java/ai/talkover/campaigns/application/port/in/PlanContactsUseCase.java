@@ -1,9 +1,9 @@
 package ai.talkover.campaigns.application.port.in;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.PlannedContact;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import java.util.Collection;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package ai.talkover.campaigns.application.port.out;
 
-import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package ai.talkover.campaigns.application.port.out;
 
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;

@@ -251,7 +251,7 @@ public abstract class CampaignQueryException extends RuntimeException {
    * @return the exception
    */
   public static InvalidCampaignResponseException invalidCampaign(
-      Context context, ai.talkover.campaigns.domain.InvalidCampaignException cause) {
+      Context context, ai.talkover.campaigns.domain.campaign.InvalidCampaignException cause) {
     return new InvalidCampaignResponseException(context, cause);
   }
 }

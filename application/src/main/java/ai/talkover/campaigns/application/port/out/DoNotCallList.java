@@ -1,6 +1,6 @@
 package ai.talkover.campaigns.application.port.out;
 
-import ai.talkover.campaigns.domain.PhoneNumber;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import java.util.Collection;
 import java.util.Set;
 

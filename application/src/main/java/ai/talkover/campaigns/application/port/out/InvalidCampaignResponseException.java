@@ -1,6 +1,6 @@
 package ai.talkover.campaigns.application.port.out;
 
-import ai.talkover.campaigns.domain.InvalidCampaignException;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package ai.talkover.campaigns.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.talkover.campaigns.domain.PhoneNumber;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,0 +1,297 @@
+package ai.talkover.campaigns.domain.eligibility.internal;
+
+import ai.talkover.campaigns.domain.compliance.AttemptCap;
+import ai.talkover.campaigns.domain.compliance.BlackoutZone;
+import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
+import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientZoneLookup;
+import ai.talkover.campaigns.domain.contact.CallAttempt;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.Reason;
+import ai.talkover.campaigns.domain.internal.time.BlackoutSet;
+import ai.talkover.campaigns.domain.internal.time.InstantSet;
+import ai.talkover.campaigns.domain.internal.time.Intersection;
+import ai.talkover.campaigns.domain.internal.time.LocalHoursSet;
+import ai.talkover.campaigns.domain.internal.time.SecondsOfDay;
+import ai.talkover.campaigns.domain.internal.time.WindowSet;
+import ai.talkover.campaigns.domain.internal.time.ZoneTimeline;
+import ai.talkover.campaigns.domain.schedule.CallWindow;
+import ai.talkover.campaigns.domain.schedule.TimeRange;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Applies {@link CompliancePolicies} for the engine: resolves a number's zones once per decision,
+ * builds (and caches) the instant sets of the recipient hours and blackout dates per zone set, and
+ * computes the attempt cap's lower bound.
+ *
+ * <p>Thread-safe. The sets of a zone set are built once and shared; a decision allocates one small
+ * {@link Check} and, when the cap may bind, an array of at most {@code maxAttempts} instants.
+ */
+public final class ComplianceEvaluator {
+
+  /** Beyond this many distinct zone sets (or campaign zones), sets are built per decision. */
+  private static final int CACHE_LIMIT = 4096;
+
+  private final CompliancePolicies policies;
+  private final RecipientZoneLookup lookup;
+  /** The recipient hours per ISO day - 1, as seconds of day; null when the policy is off. */
+  private final int[][] hourStarts;
+  private final int[][] hourEnds;
+  private final boolean recipientBlackout;
+  private final boolean campaignBlackout;
+  private final boolean readsZone;
+  private final AttemptCap cap;
+  /** The sets of the fallback zone; null when unknown zones are refused. */
+  private final ZoneSets fallback;
+  private final Map<Set<ZoneId>, ZoneSets> byZones = new ConcurrentHashMap<>();
+  private final Map<ZoneId, InstantSet> byCampaignZone = new ConcurrentHashMap<>();
+
+  /** The recipient-dependent sets of one zone set; either may be null when its policy is off. */
+  private static final class ZoneSets {
+    final InstantSet hours;
+    final InstantSet blackout;
+
+    ZoneSets(InstantSet hours, InstantSet blackout) {
+      this.hours = hours;
+      this.blackout = blackout;
+    }
+  }
+
+  public ComplianceEvaluator(CompliancePolicies policies, RecipientZoneLookup lookup) {
+    this.policies = Objects.requireNonNull(policies, "policies");
+    this.lookup = Objects.requireNonNull(lookup, "lookup");
+    QuietHours hours = policies.recipientHours().orElse(null);
+    this.hourStarts = hours == null ? null : new int[7][];
+    this.hourEnds = hours == null ? null : new int[7][];
+    if (hours != null) {
+      for (DayOfWeek d : DayOfWeek.values()) {
+        List<int[]> spans = new ArrayList<>();
+        for (TimeRange r : hours.rangesOn(d)) {
+          spans.add(new int[] {r.start().toSecondOfDay(), r.end().toSecondOfDay()});
+        }
+        int[][] union = SecondsOfDay.union(spans);
+        hourStarts[d.getValue() - 1] = union[0];
+        hourEnds[d.getValue() - 1] = union[1];
+      }
+    }
+    boolean blackout = !policies.blackoutDates().isEmpty();
+    this.recipientBlackout = blackout && policies.blackoutZone() == BlackoutZone.RECIPIENT;
+    this.campaignBlackout = blackout && policies.blackoutZone() == BlackoutZone.CAMPAIGN;
+    this.readsZone = policies.readsRecipientZone();
+    this.cap = policies.attemptCap().orElse(null);
+    this.fallback = policies.unknownZone().fallbackZone().map(z -> build(Set.of(z))).orElse(null);
+  }
+
+  public CompliancePolicies policies() {
+    return policies;
+  }
+
+  /**
+   * The policies' view of one contact.
+   *
+   * @param number the contact's number
+   * @param campaignZone the campaign's zone (for blackout dates read there)
+   * @param api the contact's attempts from the campaign's {@code calls[]}
+   * @param known the attempts the caller added
+   * @return the check
+   */
+  public Check check(PhoneNumber number, ZoneId campaignZone, CallAttempt[] api, List<CallAttempt> known) {
+    boolean zoneUnknown = false;
+    InstantSet hoursSet = null;
+    InstantSet blackoutSet = null;
+    if (readsZone) {
+      ZoneSets sets = setsOf(number);
+      if (sets == null) {
+        zoneUnknown = true;
+      } else {
+        hoursSet = sets.hours;
+        blackoutSet = sets.blackout;
+      }
+    }
+    if (campaignBlackout) {
+      blackoutSet = campaignBlackoutOf(campaignZone);
+    }
+    Instant capBound = cap == null ? null : capBound(cap, api, known);
+    return new Check(zoneUnknown, hoursSet, blackoutSet, capBound);
+  }
+
+  private ZoneSets setsOf(PhoneNumber number) {
+    Set<ZoneId> zones = lookup.zonesOf(number);
+    if (zones == null) {
+      throw new NullPointerException("RecipientZoneLookup returned null for " + number);
+    }
+    if (zones.isEmpty()) {
+      return fallback;
+    }
+    ZoneSets sets = byZones.get(zones);
+    if (sets == null) {
+      for (ZoneId z : zones) {
+        if (z == null) {
+          throw new NullPointerException("RecipientZoneLookup returned a null zone for " + number);
+        }
+      }
+      Set<ZoneId> key = Set.copyOf(zones);
+      sets = build(key);
+      if (byZones.size() < CACHE_LIMIT) {
+        ZoneSets raced = byZones.putIfAbsent(key, sets);
+        sets = raced == null ? sets : raced;
+      }
+    }
+    return sets;
+  }
+
+  private ZoneSets build(Set<ZoneId> zones) {
+    List<InstantSet> hourSets = new ArrayList<>(zones.size());
+    List<InstantSet> blackoutSets = new ArrayList<>(zones.size());
+    for (ZoneId zone : zones) {
+      ZoneTimeline timeline = ZoneTimeline.of(zone);
+      if (hourStarts != null) {
+        hourSets.add(new LocalHoursSet(hourStarts, hourEnds, timeline));
+      }
+      if (recipientBlackout) {
+        blackoutSets.add(new BlackoutSet(policies.blackoutDates(), timeline));
+      }
+    }
+    return new ZoneSets(
+        hourSets.isEmpty() ? null : Intersection.of(hourSets),
+        blackoutSets.isEmpty() ? null : Intersection.of(blackoutSets));
+  }
+
+  private InstantSet campaignBlackoutOf(ZoneId zone) {
+    InstantSet set = byCampaignZone.get(zone);
+    if (set == null) {
+      set = new BlackoutSet(policies.blackoutDates(), ZoneTimeline.of(zone));
+      if (byCampaignZone.size() < CACHE_LIMIT) {
+        InstantSet raced = byCampaignZone.putIfAbsent(zone, set);
+        set = raced == null ? set : raced;
+      }
+    }
+    return set;
+  }
+
+  /**
+   * When the cap releases: with the attempts sorted ascending {@code a1..ak} and {@code k >= N}, the
+   * instant {@code a(k-N+1) + period}, that is the N-th latest attempt plus the period.
+   *
+   * @return the bound, or null when fewer than N attempts exist
+   */
+  public static Instant capBound(AttemptCap cap, CallAttempt[] api, List<CallAttempt> known) {
+    int n = cap.maxAttempts();
+    int k = api.length + known.size();
+    if (k < n) {
+      return null;
+    }
+    // The n latest instants, latest first (insertion into a sorted array of size n).
+    Instant[] latest = new Instant[n];
+    int filled = 0;
+    for (int i = 0; i < k; i++) {
+      Instant at = i < api.length ? api[i].at() : known.get(i - api.length).at();
+      if (filled == n && !at.isAfter(latest[n - 1])) {
+        continue;
+      }
+      int j = filled == n ? n - 1 : filled++;
+      while (j > 0 && at.isAfter(latest[j - 1])) {
+        latest[j] = latest[j - 1];
+        j--;
+      }
+      latest[j] = at;
+    }
+    return latest[n - 1].plus(cap.period());
+  }
+
+  /** The policies' answers for one contact; used within one decision. */
+  public static final class Check {
+    /** The zone is unknown and refused: a permanent block. */
+    public final boolean zoneUnknown;
+    /** The recipient hours in every zone; null when off or the zone is unknown and refused. */
+    private final InstantSet hours;
+    /** The days that are no blackout; null when off or the zone is unknown and refused. */
+    private final InstantSet blackout;
+    /** When the attempt cap releases; null when it does not bind. */
+    private final Instant capBound;
+
+    Check(boolean zoneUnknown, InstantSet hours, InstantSet blackout, Instant capBound) {
+      this.zoneUnknown = zoneUnknown;
+      this.hours = hours;
+      this.blackout = blackout;
+      this.capBound = capBound;
+    }
+
+    /**
+     * The reasons of the policies that fail at now.
+     *
+     * @param now the instant decided at
+     * @return bits of {@link ReasonSet}
+     */
+    public int reasonsAt(Instant now) {
+      long second = now.getEpochSecond();
+      int reasons = 0;
+      if (hours != null && !hours.containsSecond(second)) {
+        reasons |= ReasonSet.bit(Reason.RECIPIENT_QUIET_HOURS);
+      }
+      if (blackout != null && !blackout.containsSecond(second)) {
+        reasons |= ReasonSet.bit(Reason.BLACKOUT_DATE);
+      }
+      if (capBound != null && now.isBefore(capBound)) {
+        reasons |= ReasonSet.bit(Reason.ATTEMPT_CAP);
+      }
+      return reasons;
+    }
+
+    /**
+     * The earliest instant raised to the cap's bound, when the cap has not released at now.
+     *
+     * @param now the instant decided at
+     * @param earliest the earliest instant so far (now or a later lower bound)
+     * @return the new earliest instant
+     */
+    public Instant raise(Instant now, Instant earliest) {
+      if (capBound != null && now.isBefore(capBound) && capBound.isAfter(earliest)) {
+        return capBound;
+      }
+      return earliest;
+    }
+
+    /**
+     * The first instant at or after {@code from}, within {@link CallWindow#SEARCH_HORIZON}, in the
+     * window and in every policy set; {@code from} itself when its second qualifies.
+     */
+    public Instant firstOpenAtOrAfter(WindowSet window, Instant from) {
+      long start = from.getEpochSecond();
+      long second = firstCommon(window, start, from.plus(CallWindow.SEARCH_HORIZON).getEpochSecond());
+      if (second == InstantSet.NONE) {
+        return null;
+      }
+      return second == start ? from : Instant.ofEpochSecond(second);
+    }
+
+    /** The first second in {@code [from, limit]} in the window and every policy set, or NONE. */
+    public long firstCommon(WindowSet window, long from, long limit) {
+      if (hours == null && blackout == null) {
+        return window.nextOpenSecond(from, limit);
+      }
+      InstantSet[] sets = {window, hours == null ? blackout : hours, blackout};
+      return InstantSet.firstCommonSecond(sets, hours == null || blackout == null ? 2 : 3, from, limit);
+    }
+
+    /** The first second at or after {@code from} outside the window or some policy set. */
+    public long nextClosedSecond(WindowSet window, long from) {
+      long closed = window.nextClosedSecond(from);
+      if (hours != null) {
+        closed = Math.min(closed, hours.nextClosedSecond(from));
+      }
+      if (blackout != null) {
+        closed = Math.min(closed, blackout.nextClosedSecond(from));
+      }
+      return closed;
+    }
+  }
+}
