@@ -11,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.talkover.campaigns.application.port.out.CampaignFilter;
 import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The base URL: the root or the root plus {@code /api/v1}, and a 404 that is not from the API. */
 class BaseUrlTest extends HttpTestSupport {
