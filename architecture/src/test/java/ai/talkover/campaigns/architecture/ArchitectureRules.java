@@ -114,10 +114,20 @@ final class ArchitectureRules {
 
   static ArchRule dtosAndMappersStayInsideTheirAdapter(String root) {
     return classes()
-        .that().resideInAPackage(root + ".adapter..")
+        .that().resideInAnyPackage(root + ".adapter..", root + ".json..")
         .and().haveSimpleNameEndingWith("Dto").or().haveSimpleNameEndingWith("Mapper")
         .should().notBePublic()
-        .because("DTOs and mappers are the adapter's business: the wire format never leaks into the"
-            + " public API");
+        .because("DTOs and mappers are the adapter's (or the wire module's) business: the wire"
+            + " format never leaks into the public API");
+  }
+
+  static ArchRule wireModuleDependsOnlyOnDomainAndItsLibraries(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".json..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..",
+            root + ".json..", "com.fasterxml.jackson..", "org.mapstruct..",
+            "javax.annotation.processing..")
+        .because("the wire module is not an adapter: it knows the domain, Jackson and MapStruct, and"
+            + " the adapters, the testkit and the command-line tool use it");
   }
 }

@@ -41,4 +41,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule dtos_and_mappers_are_package_private =
       ArchitectureRules.dtosAndMappersStayInsideTheirAdapter(ROOT);
+
+  @ArchTest
+  static final ArchRule wire_module_depends_only_on_domain_jackson_and_mapstruct =
+      ArchitectureRules.wireModuleDependsOnlyOnDomainAndItsLibraries(ROOT);
 }

@@ -106,4 +106,24 @@ class PlantedViolationsTest {
     assertThat(String.join("\n", result.getFailureReport().getDetails()))
         .doesNotContain("archfixture.cli.SomeCommand");
   }
+
+  @Test
+  void dtosAndMappers_reportsPublicDtoOfTheWireModule() {
+    assertThat(report(ArchitectureRules.dtosAndMappersStayInsideTheirAdapter(FIXTURES)))
+        .contains("archfixture.json.PublicCallDto");
+  }
+
+  @Test
+  void wireModule_reportsDependencyOnTheApplication() {
+    assertThat(report(ArchitectureRules.wireModuleDependsOnlyOnDomainAndItsLibraries(FIXTURES)))
+        .contains("archfixture.json.PortAwareWireShape")
+        .contains("archfixture.application.SomeService");
+  }
+
+  @Test
+  void wireModule_reportsAnotherLibrary() {
+    assertThat(report(ArchitectureRules.wireModuleDependsOnlyOnDomainAndItsLibraries(FIXTURES)))
+        .contains("archfixture.json.LoggingWireReader")
+        .contains("org.slf4j");
+  }
 }

@@ -1,4 +1,4 @@
-package ai.talkover.campaigns.adapter.http;
+package ai.talkover.campaigns.json;
 
 import ai.talkover.campaigns.domain.campaign.Agent;
 import ai.talkover.campaigns.domain.campaign.Campaign;

@@ -1,6 +1,8 @@
-package ai.talkover.campaigns.adapter.http;
+package ai.talkover.campaigns.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.DupDetector;
@@ -22,27 +24,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads Get Campaign's {@code calls} array for {@link JsonCodec}'s fast path, where a campaign may
- * hold tens of thousands of entries: each entry straight from the tokens, without Jackson's creator
- * buffer, the map of unknown members made only when one appears, and the few distinct
- * {@code status} strings shared between entries.
+ * Reads Get Campaign's {@code calls} array, where a campaign may hold tens of thousands of entries:
+ * each entry straight from the tokens, without Jackson's creator buffer, the map of unknown members
+ * made only when one appears, and the few distinct {@code status} strings shared between entries.
+ * {@code CallListBindingBenchmark} measures it against Jackson's standard binding of
+ * {@code List<CallDto>} (a named gap: that binding allocates about three times as much and binds the
+ * 50,000-call body more slowly; see the README's performance table).
  *
- * <p>It accepts only what Jackson's standard binding of {@code List<CallDto>} reads to an equal
- * value: an array of objects or {@code null}s; strings (or {@code null}) for the text members; an
- * {@code int}-sized integer (or {@code null}) for {@code retries}; any value for an unknown member,
- * read by the untyped deserializer Jackson uses for
- * {@link com.fasterxml.jackson.annotation.JsonAnySetter}. A member named {@code unknown_fields}
- * (which that binding reads as the map of unknown members itself) and anything else fail the fast
- * path, and
- * {@link JsonCodec}'s tree path, with the standard binding, decides. It is registered only on the
- * fast path's mapper.
+ * <p>It reads what that standard binding reads, to an equal value, and fails as it fails: an array
+ * of objects or {@code null}s; a string, number or boolean (as its text) or {@code null} for a text
+ * member; an {@code int}-sized integer (or {@code null}) for {@code retries}; any value for an
+ * unknown member, read by the untyped deserializer Jackson uses for
+ * {@link com.fasterxml.jackson.annotation.JsonAnySetter}. A value of another JSON type is a
+ * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} naming the expected type, with
+ * Jackson's path down to the member ({@code calls[2].retries}), so {@link TalkoverJsonReader} words
+ * it as any other.
  *
  * <p><b>Duplicate members.</b> The parser's strict duplicate detection keeps a hash set per object
  * of three members or more: a third of all allocation for a large campaign. Inside an entry this
- * class turns the parser's detector off and checks names itself (a bit per known member, the map
- * for unknown ones); a duplicate fails the fast path like any other surprise. The detector is armed
- * again for every object or array nested in an unknown member, and restored on the entry's context
- * when the entry ends, so every other object of the document is checked by the parser as before.
+ * class turns the parser's detector off ({@link DupDetector}, jackson-core's own class) and checks
+ * names itself (a bit per known member, the map for unknown ones); a duplicate is the parser's own
+ * error ({@code Duplicate field 'status'}). The detector is armed again for every object or array
+ * nested in an unknown member, and restored on the entry's context when the entry ends, so every
+ * other object of the document is checked by the parser as before.
  *
  * <p>Thread-safe once resolved, like every Jackson deserializer.
  */
@@ -93,18 +97,22 @@ final class CallListDeserializer extends StdDeserializer<List<CallDto>>
   @Override
   public List<CallDto> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (!p.isExpectedStartArrayToken()) {
-      return refuse(p, ctxt);
+      return mismatch(p, ctxt, List.class);
     }
     List<CallDto> calls = new ArrayList<>();
     String[] statuses = new String[STATUS_CACHE];
     JsonToken token;
     while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (token == JsonToken.VALUE_NULL) {
-        calls.add(null);
-      } else if (token == JsonToken.START_OBJECT) {
-        calls.add(entry(p, ctxt, statuses));
-      } else {
-        return refuse(p, ctxt);
+      try {
+        if (token == JsonToken.VALUE_NULL) {
+          calls.add(null);
+        } else if (token == JsonToken.START_OBJECT) {
+          calls.add(entry(p, ctxt, statuses));
+        } else {
+          mismatch(p, ctxt, CallDto.class);
+        }
+      } catch (JsonProcessingException e) {
+        throw JsonMappingException.wrapWithPath(e, calls, calls.size());
       }
     }
     return calls;
@@ -132,51 +140,49 @@ final class CallListDeserializer extends StdDeserializer<List<CallDto>>
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       JsonToken token = p.nextToken();
       int bit;
-      switch (name) {
-        case "id":
-          bit = ID;
-          id = text(p, ctxt, token);
-          break;
-        case "to":
-          bit = TO;
-          to = text(p, ctxt, token);
-          break;
-        case "status":
-          bit = STATUS;
-          status = token == JsonToken.VALUE_STRING ? shared(p, statuses) : text(p, ctxt, token);
-          break;
-        case "retries":
-          bit = RETRIES;
-          retries = integer(p, ctxt, token);
-          break;
-        case "created_at":
-          bit = CREATED_AT;
-          createdAt = text(p, ctxt, token);
-          break;
-        case "error":
-          bit = ERROR;
-          error = text(p, ctxt, token);
-          break;
-        case "unknown_fields":
-          // Jackson's record binding reads this name as the map of unknown members itself.
-          return refuse(p, ctxt);
-        default:
-          bit = 0;
-          if (unknown == null) {
-            unknown = new HashMap<>();
-          } else if (unknown.containsKey(name)) {
-            return refuse(p, ctxt);
-          }
-          unknown.put(name, value(p, ctxt, token, detector != null));
-          break;
+      try {
+        switch (name) {
+          case "id":
+            bit = ID;
+            id = text(p, ctxt, token);
+            break;
+          case "to":
+            bit = TO;
+            to = text(p, ctxt, token);
+            break;
+          case "status":
+            bit = STATUS;
+            status = token == JsonToken.VALUE_STRING ? shared(p, statuses) : text(p, ctxt, token);
+            break;
+          case "retries":
+            bit = RETRIES;
+            retries = integer(p, ctxt, token);
+            break;
+          case "created_at":
+            bit = CREATED_AT;
+            createdAt = text(p, ctxt, token);
+            break;
+          case "error":
+            bit = ERROR;
+            error = text(p, ctxt, token);
+            break;
+          default:
+            bit = 0;
+            if (unknown == null) {
+              unknown = new HashMap<>();
+            } else if (unknown.containsKey(name)) {
+              throw duplicate(p, name);
+            }
+            unknown.put(name, value(p, ctxt, token, detector != null));
+            break;
+        }
+      } catch (JsonProcessingException e) {
+        throw JsonMappingException.wrapWithPath(e, CallDto.class, name);
       }
       if ((seen & bit) != 0) {
-        return refuse(p, ctxt);
+        throw duplicate(p, name);
       }
       seen |= bit;
-    }
-    if (!p.hasToken(JsonToken.END_OBJECT)) {
-      return refuse(p, ctxt);
     }
     if (readContext != null) {
       readContext.withDupDetector(detector);
@@ -191,10 +197,9 @@ final class CallListDeserializer extends StdDeserializer<List<CallDto>>
       return null;
     }
     if (detect && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
-      if (!(p.getParsingContext() instanceof JsonReadContext nested)) {
-        return refuse(p, ctxt);
+      if (p.getParsingContext() instanceof JsonReadContext nested) {
+        nested.withDupDetector(DupDetector.rootDetector(p));
       }
-      nested.withDupDetector(DupDetector.rootDetector(p));
     }
     return untyped.deserialize(p, ctxt);
   }
@@ -232,29 +237,37 @@ final class CallListDeserializer extends StdDeserializer<List<CallDto>>
 
   private static String text(JsonParser p, DeserializationContext ctxt, JsonToken token)
       throws IOException {
-    if (token == JsonToken.VALUE_STRING) {
-      return p.getText();
-    }
     if (token == JsonToken.VALUE_NULL) {
       return null;
     }
-    return refuse(p, ctxt);
+    if (token.isScalarValue()) {
+      // Jackson's String binding takes a number or boolean as its text too.
+      return p.getValueAsString();
+    }
+    return mismatch(p, ctxt, String.class);
   }
 
   private static Integer integer(JsonParser p, DeserializationContext ctxt, JsonToken token)
       throws IOException {
-    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      // Beyond int: the parser's own InputCoercionException, as in the standard binding.
       return p.getIntValue();
     }
     if (token == JsonToken.VALUE_NULL) {
       return null;
     }
-    return refuse(p, ctxt);
+    return mismatch(p, ctxt, Integer.class);
   }
 
-  /** Fails the fast path; the tree path will read the body and say what is wrong. */
-  private static <T> T refuse(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return ctxt.reportInputMismatch(CallDto.class,
-        "calls[] outside the fast path's shapes at token %s", p.currentToken());
+  /** A value of the wrong JSON type, reported as Jackson's standard binding reports it. */
+  private static <T> T mismatch(JsonParser p, DeserializationContext ctxt, Class<?> expected)
+      throws IOException {
+    return ctxt.reportInputMismatch(expected, "Cannot deserialize value of type `%s` from %s",
+        expected.getName(), p.currentToken());
+  }
+
+  /** A member written twice in one entry: the parser's own error, as its detector words it. */
+  private static JsonParseException duplicate(JsonParser p, String name) {
+    return new JsonParseException(p, "Duplicate field '" + name + "'");
   }
 }

@@ -1,4 +1,4 @@
-package ai.talkover.campaigns.adapter.http;
+package ai.talkover.campaigns.json;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
 
 /**
- * The {@code pagination} block of List Campaigns. {@link JsonCodec} checks the documented members
+ * The {@code pagination} block of List Campaigns. {@link Paginations} checks the documented members
  * on the tree first (so that its errors name {@code pagination.<field>}), then reads this record
  * for the members it does not name.
  *

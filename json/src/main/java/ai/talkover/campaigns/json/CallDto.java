@@ -1,4 +1,4 @@
-package ai.talkover.campaigns.adapter.http;
+package ai.talkover.campaigns.json;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

@@ -1,0 +1,101 @@
+package ai.talkover.campaigns.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+
+/**
+ * Writes Talkover JSON: API bodies as plain Java values ({@code null}, String, Boolean, finite
+ * Number, List or other Collection, Map with String keys, nested freely) or as DTO-shaped records,
+ * compact, members in the map's order. Strings are escaped so the text is safe anywhere: quotes,
+ * backslashes and control characters as JSON requires, and also U+2028, U+2029 and every surrogate
+ * (so an unpaired one survives as {@code \ud800} instead of breaking UTF-8). The testkit writes its
+ * stub server's bodies and its test bodies with it.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TalkoverJsonWriter {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new SimpleModule("talkover-finite-numbers")
+          .addSerializer(Double.class, new FiniteSerializer<>(Double.class))
+          .addSerializer(Float.class, new FiniteSerializer<>(Float.class)))
+      .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .build();
+
+  static {
+    MAPPER.getFactory().setCharacterEscapes(new SafeEscapes());
+  }
+
+  private TalkoverJsonWriter() {}
+
+  /**
+   * The value as compact JSON text.
+   *
+   * @param value the value; nullable (writes {@code null})
+   * @return the JSON text
+   * @throws IllegalArgumentException when the value cannot be written as JSON (a non-finite number,
+   *     an object Jackson cannot serialize)
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not writable as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Refuses NaN and infinities, which JSON cannot hold. */
+  private static final class FiniteSerializer<T extends Number> extends StdSerializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    FiniteSerializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      double d = value.doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        provider.reportMappingProblem("%s is not a finite number", value);
+      }
+      if (value instanceof Float f) {
+        gen.writeNumber(f);
+      } else {
+        gen.writeNumber(d);
+      }
+    }
+  }
+
+  /** JSON's own escapes, plus U+2028, U+2029 and surrogates as {@code \\uXXXX}. */
+  private static final class SafeEscapes extends CharacterEscapes {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x2028 || ch == 0x2029 || ch >= 0xD800 && ch <= 0xDFFF) {
+        return new SerializedString(String.format("\\u%04x", ch));
+      }
+      return null;
+    }
+  }
+}
