@@ -1,6 +1,6 @@
 # Package moves of issue #12 step 1: the flat package ai.talkover.campaigns.domain split into
 # packages named for the rules. Fix a branch with:
-#   git grep -lE 'ai\.talkover\.campaigns\.domain\.[A-Z]' | xargs sed -i -E -f docs/dev/package-moves.sed
+#   git grep -lE 'ai\.talkover\.campaigns\.domain\.[A-Z]|DoNotCallLookup|DoNotCallList|QuietHours' | xargs sed -i -E -f docs/dev/package-moves.sed
 # Then classes of the old flat package that used these types without imports need imports added.
 # Idempotent: an already moved name (lower-case package after domain.) never matches again.
 s/ai\.talkover\.campaigns\.domain\.CallAttempt\b/ai.talkover.campaigns.domain.contact.CallAttempt/g
@@ -35,3 +35,10 @@ s/ai\.talkover\.campaigns\.domain\.CompliancePolicies\b/ai.talkover.campaigns.do
 s/ai\.talkover\.campaigns\.domain\.QuietHours\b/ai.talkover.campaigns.domain.compliance.QuietHours/g
 s/ai\.talkover\.campaigns\.domain\.RecipientZoneLookup\b/ai.talkover.campaigns.domain.compliance.RecipientZoneLookup/g
 s/ai\.talkover\.campaigns\.domain\.UnknownZone\b/ai.talkover.campaigns.domain.compliance.UnknownZone/g
+# Step 2 (issue #12): one do-not-call port, in the domain (DoNotCallLookup and the application's
+# DoNotCallList were one idea; its method is contains(PhoneNumber), isListed is gone), and
+# QuietHours named for what it holds, the allowed hours.
+s/ai\.talkover\.campaigns\.application\.port\.out\.DoNotCallList\b/ai.talkover.campaigns.domain.eligibility.DoNotCallList/g
+s/\bDoNotCallLookup\.none\(\)/DoNotCallList.empty()/g
+s/\bDoNotCallLookup\b/DoNotCallList/g
+s/\bQuietHours\b/RecipientHours/g

@@ -3,7 +3,7 @@ package ai.talkover.campaigns.benchmarks;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.eligibility.Decision;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,7 +42,7 @@ public class EligibilityBenchmark {
   private static final int INSTANTS = 1 << 14;
 
   private final EligibilityEngine engine = EligibilityEngine.standard();
-  private final DoNotCallLookup noDnc = DoNotCallLookup.none();
+  private final DoNotCallList noDnc = DoNotCallList.empty();
   private Campaign campaign;
   private Contact contact;
   private ZoneRules rules;

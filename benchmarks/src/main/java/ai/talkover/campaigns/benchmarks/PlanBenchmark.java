@@ -2,7 +2,7 @@ package ai.talkover.campaigns.benchmarks;
 
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.contact.Contact;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import java.time.Instant;
@@ -68,6 +68,6 @@ public class PlanBenchmark {
 
   @Benchmark
   public List<PlannedContact> plan() {
-    return engine.plan(campaign, list, DoNotCallLookup.none(), now);
+    return engine.plan(campaign, list, DoNotCallList.empty(), now);
   }
 }

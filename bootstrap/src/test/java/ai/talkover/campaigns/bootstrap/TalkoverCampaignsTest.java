@@ -3,11 +3,11 @@ package ai.talkover.campaigns.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.Reason;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

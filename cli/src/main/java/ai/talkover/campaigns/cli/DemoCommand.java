@@ -2,13 +2,13 @@ package ai.talkover.campaigns.cli;
 
 import ai.talkover.campaigns.adapter.cache.CacheStatistics;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import ai.talkover.campaigns.testkit.FaultSpec;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;

@@ -1,8 +1,8 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.domain.contact.InvalidPhoneNumberException;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.contact.InvalidPhoneNumberException;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import java.io.PrintWriter;
 import java.time.Instant;

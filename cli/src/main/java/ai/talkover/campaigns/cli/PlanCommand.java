@@ -1,9 +1,9 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import ai.talkover.campaigns.adapter.phone.LibphonenumberZoneLookup;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.compliance.BlackoutZone;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.UnknownZone;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import java.time.Duration;
@@ -51,7 +51,7 @@ final class PolicyOptions {
     CompliancePolicies.Builder b = CompliancePolicies.builder();
     boolean any = false;
     if (recipientHours != null) {
-      b.recipientHours(parse("--recipient-hours", recipientHours, QuietHours::parse));
+      b.recipientHours(parse("--recipient-hours", recipientHours, RecipientHours::parse));
       any = true;
     }
     if (fallbackZone != null) {

@@ -3,12 +3,12 @@ package ai.talkover.campaigns.domain;
 import ai.talkover.campaigns.domain.campaign.Campaign.CallInput;
 import ai.talkover.campaigns.domain.campaign.Campaign.TimeRangeInput;
 import ai.talkover.campaigns.domain.campaign.Campaign;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.CallStatus;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.internal.time.LocalHoursSet;
 import ai.talkover.campaigns.domain.internal.time.SecondsOfDay;
 import ai.talkover.campaigns.domain.internal.time.ZoneTimeline;
@@ -81,7 +81,7 @@ public final class Fixtures {
   }
 
   /** The recipient hours in one zone as the engine's instant set. */
-  public static LocalHoursSet hoursIn(QuietHours hours, ZoneId zone) {
+  public static LocalHoursSet hoursIn(RecipientHours hours, ZoneId zone) {
     int[][] starts = new int[7][];
     int[][] ends = new int[7][];
     for (DayOfWeek d : DayOfWeek.values()) {
@@ -97,7 +97,7 @@ public final class Fixtures {
   }
 
   /** A do-not-call lookup that records every number it is asked about. */
-  public static final class RecordingLookup implements DoNotCallLookup {
+  public static final class RecordingLookup implements DoNotCallList {
     public final List<PhoneNumber> asked = new ArrayList<>();
     private final Predicate<PhoneNumber> listed;
 
@@ -111,7 +111,7 @@ public final class Fixtures {
     }
 
     @Override
-    public boolean isListed(PhoneNumber number) {
+    public boolean contains(PhoneNumber number) {
       asked.add(number);
       return listed.test(number);
     }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.compliance.BlackoutZone;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.UnknownZone;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.eligibility.Decision;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import ai.talkover.campaigns.domain.eligibility.Reason;
 import ai.talkover.campaigns.domain.schedule.Interval;
@@ -45,10 +45,10 @@ class LibphonenumberCompliancePolicyTest {
   @Test
   void tcpa_honoluluNumberFromNewYorkCampaign_waitsForEightInHonolulu() {
     EligibilityEngine engine = EligibilityEngine.withPolicies(
-        CompliancePolicies.builder().recipientHours(QuietHours.parse("TCPA")).build(), ZONES);
+        CompliancePolicies.builder().recipientHours(RecipientHours.parse("TCPA")).build(), ZONES);
     Campaign ny = campaign("America/New_York", "09:00", "17:00");
 
-    Decision d = engine.decide(ny, Contact.of("+1 808 555 0123"), DoNotCallLookup.none(),
+    Decision d = engine.decide(ny, Contact.of("+1 808 555 0123"), DoNotCallList.empty(),
         Instant.parse("2026-06-01T13:00:00Z"));
 
     assertThat(d.reasons()).containsExactly(Reason.RECIPIENT_QUIET_HOURS);
@@ -58,11 +58,11 @@ class LibphonenumberCompliancePolicyTest {
   @Test
   void tcpa_idahoNumber_isOpenOnlyWhereBoiseAndLosAngelesBothAllow() {
     EligibilityEngine engine = EligibilityEngine.withPolicies(
-        CompliancePolicies.builder().recipientHours(QuietHours.TCPA).build(), ZONES);
+        CompliancePolicies.builder().recipientHours(RecipientHours.TCPA).build(), ZONES);
     Campaign allDayUtc = campaign("UTC", "00:00", "23:59:59");
 
     List<Interval> open = engine.openIntervals(allDayUtc, Contact.of("+12085550123"),
-        DoNotCallLookup.none(), Instant.parse("2026-06-01T06:00:00Z"),
+        DoNotCallList.empty(), Instant.parse("2026-06-01T06:00:00Z"),
         Instant.parse("2026-06-02T06:00:00Z"));
 
     Instant opens = at("America/Los_Angeles", 6, 1, 8);
@@ -80,13 +80,13 @@ class LibphonenumberCompliancePolicyTest {
     Campaign ny = campaign("America/New_York", "09:00", "17:00");
     Instant now = at("America/New_York", 6, 1, 9);
     EligibilityEngine refusing = EligibilityEngine.withPolicies(
-        CompliancePolicies.builder().recipientHours(QuietHours.TCPA).build(), ZONES);
+        CompliancePolicies.builder().recipientHours(RecipientHours.TCPA).build(), ZONES);
     EligibilityEngine honolulu = EligibilityEngine.withPolicies(CompliancePolicies.builder()
-        .recipientHours(QuietHours.TCPA)
+        .recipientHours(RecipientHours.TCPA)
         .unknownZone(UnknownZone.parse("Pacific/Honolulu")).build(), ZONES);
 
-    Decision refused = refusing.decide(ny, Contact.of("+18005550123"), DoNotCallLookup.none(), now);
-    Decision fallback = honolulu.decide(ny, Contact.of("+18005550123"), DoNotCallLookup.none(), now);
+    Decision refused = refusing.decide(ny, Contact.of("+18005550123"), DoNotCallList.empty(), now);
+    Decision fallback = honolulu.decide(ny, Contact.of("+18005550123"), DoNotCallList.empty(), now);
 
     assertThat(refused.reasons()).containsExactly(Reason.RECIPIENT_ZONE_UNKNOWN);
     assertThat(refused.nextEligibleAt()).isEmpty();
@@ -103,10 +103,10 @@ class LibphonenumberCompliancePolicyTest {
 
     Decision recipient = EligibilityEngine.withPolicies(CompliancePolicies.builder()
             .blackoutDates(july4, BlackoutZone.parse("recipient")).build(), ZONES)
-        .decide(ny, Contact.of("+16715550123"), DoNotCallLookup.none(), guamMorning);
+        .decide(ny, Contact.of("+16715550123"), DoNotCallList.empty(), guamMorning);
     Decision campaignZone = EligibilityEngine.withPolicies(CompliancePolicies.builder()
             .blackoutDates(july4, BlackoutZone.parse("campaign")).build(), ZONES)
-        .decide(ny, Contact.of("+16715550123"), DoNotCallLookup.none(), guamMorning);
+        .decide(ny, Contact.of("+16715550123"), DoNotCallList.empty(), guamMorning);
 
     assertThat(guamMorning).isEqualTo("2026-07-03T23:00:00Z");
     assertThat(recipient.reasons()).containsExactly(Reason.BLACKOUT_DATE);

@@ -3,12 +3,11 @@ package ai.talkover.campaigns.application.service;
 import ai.talkover.campaigns.application.port.in.DecideEligibilityUseCase;
 import ai.talkover.campaigns.application.port.in.PlanContactsUseCase;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.eligibility.Decision;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import java.time.Clock;
@@ -24,7 +23,7 @@ import java.util.Objects;
 public final class EligibilityService implements DecideEligibilityUseCase, PlanContactsUseCase {
 
   private final CampaignQuery campaigns;
-  private final DoNotCallLookup doNotCall;
+  private final DoNotCallList doNotCall;
   private final Clock clock;
   private final EligibilityEngine engine;
 
@@ -39,8 +38,7 @@ public final class EligibilityService implements DecideEligibilityUseCase, PlanC
   public EligibilityService(
       CampaignQuery campaigns, DoNotCallList doNotCallList, Clock clock, EligibilityEngine engine) {
     this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
-    DoNotCallList list = Objects.requireNonNull(doNotCallList, "doNotCallList");
-    this.doNotCall = list::contains;
+    this.doNotCall = Objects.requireNonNull(doNotCallList, "doNotCallList");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.engine = Objects.requireNonNull(engine, "engine");
   }

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li><b>Recipient hours</b> ({@link Reason#RECIPIENT_QUIET_HOURS}): the recipient's local time must
- *       lie in the allowed ranges of {@link QuietHours} in <em>every</em> zone its number may be in.
+ *       lie in the allowed ranges of {@link RecipientHours} in <em>every</em> zone its number may be in.
  *   <li><b>Unknown zone</b> ({@link Reason#RECIPIENT_ZONE_UNKNOWN}): when the number's zone is unknown,
  *       refuse it (permanent block, the default) or use a fallback zone.
  *   <li><b>Blackout dates</b> ({@link Reason#BLACKOUT_DATE}): listed dates are closed all day, read in
@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * <table>
  *   <caption>Flags and their helpers</caption>
  *   <tr><th>flag</th><th>helper</th><th>builder call</th></tr>
- *   <tr><td>{@code --recipient-hours PRESET|HH:MM-HH:MM[,...]}</td><td>{@link QuietHours#parse}</td>
+ *   <tr><td>{@code --recipient-hours PRESET|HH:MM-HH:MM[,...]}</td><td>{@link RecipientHours#parse}</td>
  *       <td>{@link Builder#recipientHours}</td></tr>
  *   <tr><td>{@code --fallback-zone ZONE}</td><td>{@link UnknownZone#parse}</td>
  *       <td>{@link Builder#unknownZone}</td></tr>
@@ -53,7 +53,7 @@ public final class CompliancePolicies {
 
   private static final CompliancePolicies NONE = new Builder().build();
 
-  private final QuietHours recipientHours;
+  private final RecipientHours recipientHours;
   private final UnknownZone unknownZone;
   private final Set<LocalDate> blackoutDates;
   private final BlackoutZone blackoutZone;
@@ -109,7 +109,7 @@ public final class CompliancePolicies {
    *
    * @return the hours, or empty when the policy is off
    */
-  public Optional<QuietHours> recipientHours() {
+  public Optional<RecipientHours> recipientHours() {
     return Optional.ofNullable(recipientHours);
   }
 
@@ -202,7 +202,7 @@ public final class CompliancePolicies {
    * builder per policy set.
    */
   public static final class Builder {
-    private QuietHours recipientHours;
+    private RecipientHours recipientHours;
     private UnknownZone unknownZone;
     private Set<LocalDate> blackoutDates;
     private BlackoutZone blackoutZone;
@@ -214,10 +214,10 @@ public final class CompliancePolicies {
      * Turns on the recipient hours policy.
      *
      * @param hours the allowed hours in the recipient's local time, for example
-     *     {@link QuietHours#TCPA}; not {@code null}
+     *     {@link RecipientHours#TCPA}; not {@code null}
      * @return this builder
      */
-    public Builder recipientHours(QuietHours hours) {
+    public Builder recipientHours(RecipientHours hours) {
       this.recipientHours = Objects.requireNonNull(hours, "recipientHours");
       return this;
     }

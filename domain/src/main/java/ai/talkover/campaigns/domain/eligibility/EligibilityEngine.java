@@ -178,7 +178,7 @@ public final class EligibilityEngine {
    * @param now the instant to decide at; not {@code null}
    * @return the decision
    */
-  public Decision decide(Campaign campaign, Contact contact, DoNotCallLookup doNotCall, Instant now) {
+  public Decision decide(Campaign campaign, Contact contact, DoNotCallList doNotCall, Instant now) {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(contact, "contact");
     PreparedCampaign prepared = PreparedCampaign.of(campaign);
@@ -202,7 +202,7 @@ public final class EligibilityEngine {
   private static final int ZONE_UNKNOWN = ReasonSet.bit(Reason.RECIPIENT_ZONE_UNKNOWN);
 
   /**
-   * {@link #decide(Campaign, Contact, DoNotCallLookup, Instant)} with the contact's fields read and
+   * {@link #decide(Campaign, Contact, DoNotCallList, Instant)} with the contact's fields read and
    * its number looked up in the campaign's {@link CallIndex}; the contact itself is read only for its
    * number, when do-not-call or a policy asks.
    *
@@ -216,7 +216,7 @@ public final class EligibilityEngine {
    */
   private Decision decide(Campaign campaign, PreparedCampaign prepared, Contact contact, Instant enqueuedAt,
       List<CallAttempt> known, int position, long apiLastSecond, long apiLast, long apiCounts,
-      DoNotCallLookup doNotCall, Instant now, PlanMemo memo) {
+      DoNotCallList doNotCall, Instant now, PlanMemo memo) {
     Objects.requireNonNull(doNotCall, "doNotCall");
     Objects.requireNonNull(now, "now");
     DncIndex dnc = prepared.dnc;
@@ -261,7 +261,7 @@ public final class EligibilityEngine {
       reasons |= NOT_ACTIVE;
     }
     if (dnc.enabled && (triggered || dnc.customListHolds(contact.number().e164())
-        || doNotCall.isListed(contact.number()))) {
+        || doNotCall.contains(contact.number()))) {
       reasons |= DO_NOT_CALL;
     }
     if (lastGroup == CallStatus.Group.IN_FLIGHT) {
@@ -370,14 +370,14 @@ public final class EligibilityEngine {
    * @param now the instant to decide at; not {@code null}
    * @return the decision
    */
-  public Decision decide(Campaign campaign, PhoneNumber number, DoNotCallLookup doNotCall, Instant now) {
+  public Decision decide(Campaign campaign, PhoneNumber number, DoNotCallList doNotCall, Instant now) {
     return decide(campaign, Contact.of(number), doNotCall, now);
   }
 
   /**
    * Decides for every contact of a list and orders the result by next eligible instant (contacts
    * without one last), then by number, then input order. Duplicate contacts are kept, each with its
-   * decision: every row is what {@link #decide(Campaign, Contact, DoNotCallLookup, Instant) decide}
+   * decision: every row is what {@link #decide(Campaign, Contact, DoNotCallList, Instant) decide}
    * answers for its contact. The cost is linear in the number of contacts: their numbers are sorted by
    * a radix sort, the campaign's calls (summarised by number, in number order, when it is built) are
    * read in that order, and the rows are radix-sorted by next instant. The caller's do-not-call list
@@ -390,7 +390,7 @@ public final class EligibilityEngine {
    * @return the plan, unmodifiable, one row per contact
    */
   public List<PlannedContact> plan(
-      Campaign campaign, Collection<Contact> contacts, DoNotCallLookup doNotCall, Instant now) {
+      Campaign campaign, Collection<Contact> contacts, DoNotCallList doNotCall, Instant now) {
     Contact[] rows = Objects.requireNonNull(contacts, "contacts").toArray(new Contact[0]);
     int n = rows.length;
     if (n == 0) {
@@ -514,7 +514,7 @@ public final class EligibilityEngine {
    * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   public List<Interval> openIntervals(
-      Campaign campaign, Contact contact, DoNotCallLookup doNotCall, Instant from, Instant to) {
+      Campaign campaign, Contact contact, DoNotCallList doNotCall, Instant from, Instant to) {
     Objects.requireNonNull(to, "to");
     if (to.isBefore(Objects.requireNonNull(from, "from"))) {
       throw new IllegalArgumentException("to " + to + " is before from " + from);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.eligibility.Decision;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import ai.talkover.campaigns.domain.eligibility.Reason;
 import java.time.Instant;
@@ -33,7 +33,7 @@ class UnreadableCallsTest {
     assertThat(c.unreadableCalls()).containsExactly(broken, noNumber);
     assertThat(c.calls()).extracting(CallRecord::id).containsExactly("z");
     Decision d = EligibilityEngine.standard().decide(c, Contact.of("+15550000001"),
-        DoNotCallLookup.none(), Instant.parse("2026-01-05T11:00:00Z"));
+        DoNotCallList.empty(), Instant.parse("2026-01-05T11:00:00Z"));
     assertThat(d.reasons()).containsExactly(Reason.COOLDOWN);
   }
 

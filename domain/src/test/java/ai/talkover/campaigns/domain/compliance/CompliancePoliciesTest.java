@@ -22,50 +22,50 @@ class CompliancePoliciesTest {
     return LocalTime.parse(hhmm);
   }
 
-  // ------------------------------------------------------------------ QuietHours
+  // ------------------------------------------------------------------ RecipientHours
 
   @Test
   void quietHoursPresets_allowTheirLegalHours() {
-    assertThat(QuietHours.TCPA.allows(DayOfWeek.SUNDAY, t("08:00"))).isTrue();
-    assertThat(QuietHours.TCPA.allows(DayOfWeek.SUNDAY, t("20:59:59"))).isTrue();
-    assertThat(QuietHours.TCPA.allows(DayOfWeek.SUNDAY, t("21:00"))).isFalse();
-    assertThat(QuietHours.TCPA.allows(DayOfWeek.MONDAY, t("07:59:59"))).isFalse();
-    assertThat(QuietHours.US_STRICT.allows(DayOfWeek.MONDAY, t("19:59:59"))).isTrue();
-    assertThat(QuietHours.US_STRICT.allows(DayOfWeek.MONDAY, t("20:00"))).isFalse();
-    assertThat(QuietHours.CA_CRTC.allows(DayOfWeek.FRIDAY, t("21:29"))).isTrue();
-    assertThat(QuietHours.CA_CRTC.allows(DayOfWeek.FRIDAY, t("09:00"))).isTrue();
-    assertThat(QuietHours.CA_CRTC.allows(DayOfWeek.SATURDAY, t("09:30"))).isFalse();
-    assertThat(QuietHours.CA_CRTC.allows(DayOfWeek.SUNDAY, t("18:00"))).isFalse();
-    assertThat(QuietHours.CA_CRTC.allows(DayOfWeek.SUNDAY, t("17:59"))).isTrue();
+    assertThat(RecipientHours.TCPA.allows(DayOfWeek.SUNDAY, t("08:00"))).isTrue();
+    assertThat(RecipientHours.TCPA.allows(DayOfWeek.SUNDAY, t("20:59:59"))).isTrue();
+    assertThat(RecipientHours.TCPA.allows(DayOfWeek.SUNDAY, t("21:00"))).isFalse();
+    assertThat(RecipientHours.TCPA.allows(DayOfWeek.MONDAY, t("07:59:59"))).isFalse();
+    assertThat(RecipientHours.US_STRICT.allows(DayOfWeek.MONDAY, t("19:59:59"))).isTrue();
+    assertThat(RecipientHours.US_STRICT.allows(DayOfWeek.MONDAY, t("20:00"))).isFalse();
+    assertThat(RecipientHours.CA_CRTC.allows(DayOfWeek.FRIDAY, t("21:29"))).isTrue();
+    assertThat(RecipientHours.CA_CRTC.allows(DayOfWeek.FRIDAY, t("09:00"))).isTrue();
+    assertThat(RecipientHours.CA_CRTC.allows(DayOfWeek.SATURDAY, t("09:30"))).isFalse();
+    assertThat(RecipientHours.CA_CRTC.allows(DayOfWeek.SUNDAY, t("18:00"))).isFalse();
+    assertThat(RecipientHours.CA_CRTC.allows(DayOfWeek.SUNDAY, t("17:59"))).isTrue();
   }
 
   @Test
   void quietHoursParse_presetNames_inAnyCaseWithDashOrUnderscore() {
-    assertThat(QuietHours.parse("TCPA")).isSameAs(QuietHours.TCPA);
-    assertThat(QuietHours.parse("tcpa")).isSameAs(QuietHours.TCPA);
-    assertThat(QuietHours.parse("us-strict")).isSameAs(QuietHours.US_STRICT);
-    assertThat(QuietHours.parse(" CA_CRTC ")).isSameAs(QuietHours.CA_CRTC);
+    assertThat(RecipientHours.parse("TCPA")).isSameAs(RecipientHours.TCPA);
+    assertThat(RecipientHours.parse("tcpa")).isSameAs(RecipientHours.TCPA);
+    assertThat(RecipientHours.parse("us-strict")).isSameAs(RecipientHours.US_STRICT);
+    assertThat(RecipientHours.parse(" CA_CRTC ")).isSameAs(RecipientHours.CA_CRTC);
   }
 
   @Test
   void quietHoursParse_customRanges_applyEveryDayAsTheirUnion() {
-    QuietHours split = QuietHours.parse("08:00-12:00, 13:00-20:00");
+    RecipientHours split = RecipientHours.parse("08:00-12:00, 13:00-20:00");
 
     for (DayOfWeek d : DayOfWeek.values()) {
       assertThat(split.rangesOn(d)).containsExactly(
           TimeRange.parse("08:00", "12:00"), TimeRange.parse("13:00", "20:00"));
     }
     assertThat(split.allows(DayOfWeek.WEDNESDAY, t("12:30"))).isFalse();
-    assertThat(QuietHours.parse("08:00-21:00")).isEqualTo(QuietHours.TCPA);
+    assertThat(RecipientHours.parse("08:00-21:00")).isEqualTo(RecipientHours.TCPA);
   }
 
   @Test
   void quietHoursParse_perDayType_setsEachNamedDay() {
-    QuietHours crtc = QuietHours.parse("weekdays=09:00-21:30;weekends=10:00-18:00");
-    QuietHours sundays = QuietHours.parse("mon-sat=08:00-20:00; sun=12:00-18:00:30");
-    QuietHours wrapped = QuietHours.parse("sat-mon=10:00-11:00");
+    RecipientHours crtc = RecipientHours.parse("weekdays=09:00-21:30;weekends=10:00-18:00");
+    RecipientHours sundays = RecipientHours.parse("mon-sat=08:00-20:00; sun=12:00-18:00:30");
+    RecipientHours wrapped = RecipientHours.parse("sat-mon=10:00-11:00");
 
-    assertThat(crtc).isEqualTo(QuietHours.CA_CRTC);
+    assertThat(crtc).isEqualTo(RecipientHours.CA_CRTC);
     assertThat(sundays.rangesOn(DayOfWeek.SATURDAY)).containsExactly(TimeRange.parse("08:00", "20:00"));
     assertThat(sundays.rangesOn(DayOfWeek.SUNDAY)).containsExactly(TimeRange.parse("12:00", "18:00:30"));
     assertThat(wrapped.rangesOn(DayOfWeek.MONDAY)).hasSize(1);
@@ -76,33 +76,33 @@ class CompliancePoliciesTest {
 
   @Test
   void quietHoursParse_badText_namesTheFaultyPart() {
-    assertThatThrownBy(() -> QuietHours.parse("TCPB"))
+    assertThatThrownBy(() -> RecipientHours.parse("TCPB"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("recipient hours: 'TCPB'").hasMessageContaining("preset");
-    assertThatThrownBy(() -> QuietHours.parse("08:00-25:00"))
+    assertThatThrownBy(() -> RecipientHours.parse("08:00-25:00"))
         .hasMessageContaining("'08:00-25:00' is not a range HH:MM-HH:MM");
-    assertThatThrownBy(() -> QuietHours.parse("21:00-08:00"))
+    assertThatThrownBy(() -> RecipientHours.parse("21:00-08:00"))
         .hasMessageContaining("the end is not after the start");
-    assertThatThrownBy(() -> QuietHours.parse("weekdays=09:00-17:00;weekdays=10:00-12:00"))
+    assertThatThrownBy(() -> RecipientHours.parse("weekdays=09:00-17:00;weekdays=10:00-12:00"))
         .hasMessageContaining("mon is set twice");
-    assertThatThrownBy(() -> QuietHours.parse("funday=09:00-17:00"))
+    assertThatThrownBy(() -> RecipientHours.parse("funday=09:00-17:00"))
         .hasMessageContaining("'funday' is not daily, weekdays, weekends");
-    assertThatThrownBy(() -> QuietHours.parse("09:00-17:00;sun=10:00-12:00"))
+    assertThatThrownBy(() -> RecipientHours.parse("09:00-17:00;sun=10:00-12:00"))
         .hasMessageContaining("part '09:00-17:00' names no days");
-    assertThatThrownBy(() -> QuietHours.parse(""))
+    assertThatThrownBy(() -> RecipientHours.parse(""))
         .hasMessageContaining("recipient hours: ''");
-    assertThatThrownBy(() -> QuietHours.parse("08:00-12:00,"))
+    assertThatThrownBy(() -> RecipientHours.parse("08:00-12:00,"))
         .hasMessageContaining("'' is not a range");
   }
 
   @Test
   void quietHoursFactories_rejectHoursWithNoAllowedTime() {
-    assertThatThrownBy(() -> QuietHours.everyDay(List.of()))
+    assertThatThrownBy(() -> RecipientHours.everyDay(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no allowed range on any day");
-    assertThatThrownBy(() -> QuietHours.byDay(Map.of(DayOfWeek.MONDAY, List.of())))
+    assertThatThrownBy(() -> RecipientHours.byDay(Map.of(DayOfWeek.MONDAY, List.of())))
         .hasMessageContaining("no allowed range on any day");
-    QuietHours mondays = QuietHours.byDay(Map.of(DayOfWeek.MONDAY, List.of(TimeRange.parse("09:00", "10:00"))));
+    RecipientHours mondays = RecipientHours.byDay(Map.of(DayOfWeek.MONDAY, List.of(TimeRange.parse("09:00", "10:00"))));
     assertThat(mondays.allows(DayOfWeek.MONDAY, t("09:59"))).isTrue();
     assertThat(mondays.allows(DayOfWeek.TUESDAY, t("09:30"))).isFalse();
   }
@@ -110,12 +110,12 @@ class CompliancePoliciesTest {
   @Test
   void quietHours_copyTheirInput() {
     List<TimeRange> ranges = new ArrayList<>(List.of(TimeRange.parse("08:00", "21:00")));
-    QuietHours hours = QuietHours.everyDay(ranges);
+    RecipientHours hours = RecipientHours.everyDay(ranges);
 
     ranges.add(TimeRange.parse("22:00", "23:00"));
 
     assertThat(hours.rangesOn(DayOfWeek.MONDAY)).hasSize(1);
-    assertThat(hours).isEqualTo(QuietHours.TCPA).hasSameHashCodeAs(QuietHours.TCPA);
+    assertThat(hours).isEqualTo(RecipientHours.TCPA).hasSameHashCodeAs(RecipientHours.TCPA);
   }
 
   // ------------------------------------------------------------------ periods and other helpers
@@ -192,7 +192,7 @@ class CompliancePoliciesTest {
   @Test
   void builder_keepsEveryPolicy() {
     CompliancePolicies p = CompliancePolicies.builder()
-        .recipientHours(QuietHours.TCPA)
+        .recipientHours(RecipientHours.TCPA)
         .unknownZone(UnknownZone.fallback(ZoneId.of("America/Chicago")))
         .blackoutDates(List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 7, 4),
             LocalDate.of(2026, 7, 4)), BlackoutZone.RECIPIENT)
@@ -201,7 +201,7 @@ class CompliancePoliciesTest {
 
     assertThat(p.isEmpty()).isFalse();
     assertThat(p.readsRecipientZone()).isTrue();
-    assertThat(p.recipientHours()).contains(QuietHours.TCPA);
+    assertThat(p.recipientHours()).contains(RecipientHours.TCPA);
     assertThat(p.blackoutDates()).containsExactly(LocalDate.of(2026, 7, 4), LocalDate.of(2026, 12, 25));
     assertThat(p.blackoutZone()).isEqualTo(BlackoutZone.RECIPIENT);
     assertThat(p.attemptCap()).contains(new AttemptCap(3, Duration.ofHours(24)));

@@ -7,7 +7,7 @@ import ai.talkover.campaigns.domain.Fixtures;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.compliance.BlackoutZone;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.RecipientZoneLookup;
 import ai.talkover.campaigns.domain.compliance.UnknownZone;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
@@ -77,7 +77,7 @@ class CompliancePolicyEngineTest {
   }
 
   private static CompliancePolicies tcpa() {
-    return CompliancePolicies.builder().recipientHours(QuietHours.TCPA).build();
+    return CompliancePolicies.builder().recipientHours(RecipientHours.TCPA).build();
   }
 
   // ------------------------------------------------------------------ recipient hours
@@ -88,7 +88,7 @@ class CompliancePolicyEngineTest {
     Instant now = Instant.parse("2026-06-01T13:00:00Z");
     assertThat(now.atZone(HONOLULU).toLocalTime()).hasToString("03:00");
 
-    Decision d = engine(tcpa()).decide(nyNineToFive, HONOLULU_NUMBER, DoNotCallLookup.none(), now);
+    Decision d = engine(tcpa()).decide(nyNineToFive, HONOLULU_NUMBER, DoNotCallList.empty(), now);
 
     assertThat(d.callable()).isFalse();
     assertThat(d.reasons()).containsExactly(Reason.RECIPIENT_QUIET_HOURS);
@@ -102,7 +102,7 @@ class CompliancePolicyEngineTest {
     Campaign nyNineToFive = campaign("America/New_York", "09:00", "17:00").build();
     Contact contact = Contact.of(HONOLULU_NUMBER);
 
-    List<Interval> open = engine(tcpa()).openIntervals(nyNineToFive, contact, DoNotCallLookup.none(),
+    List<Interval> open = engine(tcpa()).openIntervals(nyNineToFive, contact, DoNotCallList.empty(),
         Instant.parse("2026-06-01T13:00:00Z"), Instant.parse("2026-06-02T13:00:00Z"));
 
     assertThat(open).containsExactly(
@@ -115,7 +115,7 @@ class CompliancePolicyEngineTest {
     Campaign nyNineToFive = campaign("America/New_York", "09:00", "17:00").build();
     Instant now = Instant.parse("2026-06-01T19:30:00Z");
 
-    Decision d = engine(tcpa()).decide(nyNineToFive, HONOLULU_NUMBER, DoNotCallLookup.none(), now);
+    Decision d = engine(tcpa()).decide(nyNineToFive, HONOLULU_NUMBER, DoNotCallList.empty(), now);
 
     assertThat(d.callable()).isTrue();
     assertThat(d.reasons()).isEmpty();
@@ -129,7 +129,7 @@ class CompliancePolicyEngineTest {
     Contact contact = Contact.of(IDAHO_NUMBER);
     Instant from = Instant.parse("2026-06-01T06:00:00Z");
 
-    List<Interval> open = engine(tcpa()).openIntervals(allDayUtc, contact, DoNotCallLookup.none(),
+    List<Interval> open = engine(tcpa()).openIntervals(allDayUtc, contact, DoNotCallList.empty(),
         from, Instant.parse("2026-06-02T12:00:00Z"));
 
     // 08:00 in Los Angeles (PDT) is later than 08:00 in Boise (MDT); 21:00 in Boise is earlier.
@@ -140,15 +140,15 @@ class CompliancePolicyEngineTest {
     assertThat(open).containsExactly(
         new Interval(opens, Instant.parse("2026-06-01T23:59:59Z")),
         new Interval(Instant.parse("2026-06-02T00:00:00Z"), closes));
-    assertThat(engine(tcpa()).decide(allDayUtc, contact, DoNotCallLookup.none(), from)
+    assertThat(engine(tcpa()).decide(allDayUtc, contact, DoNotCallList.empty(), from)
         .nextEligibleAt()).contains(opens);
   }
 
   @Test
   void recipientHoursInEveryZone_boiseAndLosAngeles_areFifteenToThreeUtc() {
     InstantSet both = Intersection.of(List.of(
-        Fixtures.hoursIn(QuietHours.TCPA, BOISE),
-        Fixtures.hoursIn(QuietHours.TCPA, LOS_ANGELES)));
+        Fixtures.hoursIn(RecipientHours.TCPA, BOISE),
+        Fixtures.hoursIn(RecipientHours.TCPA, LOS_ANGELES)));
     long from = Instant.parse("2026-06-01T06:00:00Z").getEpochSecond();
 
     long opens = both.nextOpenSecond(from, from + 86_400);
@@ -163,7 +163,7 @@ class CompliancePolicyEngineTest {
     Campaign allDayUtc = campaign("UTC", "00:00", "23:59:59").build();
     Instant now = Instant.parse("2026-06-01T14:30:00Z"); // 08:30 in Boise, 07:30 in Los Angeles
 
-    Decision d = engine(tcpa()).decide(allDayUtc, IDAHO_NUMBER, DoNotCallLookup.none(), now);
+    Decision d = engine(tcpa()).decide(allDayUtc, IDAHO_NUMBER, DoNotCallList.empty(), now);
 
     assertThat(d.reasons()).containsExactly(Reason.RECIPIENT_QUIET_HOURS);
     assertThat(d.nextEligibleAt()).contains(Instant.parse("2026-06-01T15:00:00Z"));
@@ -172,13 +172,13 @@ class CompliancePolicyEngineTest {
   @Test
   void decide_canadaPreset_readsWeekendHoursOnRecipientsSaturday() {
     Campaign allDayUtc = campaign("UTC", "00:00", "23:59:59").build();
-    CompliancePolicies crtc = CompliancePolicies.builder().recipientHours(QuietHours.CA_CRTC)
+    CompliancePolicies crtc = CompliancePolicies.builder().recipientHours(RecipientHours.CA_CRTC)
         .unknownZone(UnknownZone.fallback(ZoneId.of("America/Toronto"))).build();
     PhoneNumber toronto = PhoneNumber.parse("+14165550123");
     // Saturday 2026-06-06 09:30 in Toronto: before the weekend's 10:00.
     Instant now = at(ZoneId.of("America/Toronto"), 2026, 6, 6, 9, 30);
 
-    Decision d = engine(crtc).decide(allDayUtc, toronto, DoNotCallLookup.none(), now);
+    Decision d = engine(crtc).decide(allDayUtc, toronto, DoNotCallList.empty(), now);
 
     assertThat(d.reasons()).containsExactly(Reason.RECIPIENT_QUIET_HOURS);
     assertThat(d.nextEligibleAt()).contains(at(ZoneId.of("America/Toronto"), 2026, 6, 6, 10, 0));
@@ -191,26 +191,26 @@ class CompliancePolicyEngineTest {
     Campaign nyNineToFive = campaign("America/New_York", "09:00", "17:00").build();
     Instant now = at(NEW_YORK, 2026, 6, 1, 10, 0);
 
-    Decision d = engine(tcpa()).decide(nyNineToFive, TOLL_FREE, DoNotCallLookup.none(), now);
+    Decision d = engine(tcpa()).decide(nyNineToFive, TOLL_FREE, DoNotCallList.empty(), now);
 
     assertThat(d.callable()).isFalse();
     assertThat(d.reasons()).containsExactly(Reason.RECIPIENT_ZONE_UNKNOWN);
     assertThat(d.isBlocked()).isTrue();
     assertThat(d.nextEligibleAt()).isEmpty();
     assertThat(engine(tcpa()).openIntervals(nyNineToFive, Contact.of(TOLL_FREE),
-        DoNotCallLookup.none(), now, now.plus(Duration.ofDays(7)))).isEmpty();
+        DoNotCallList.empty(), now, now.plus(Duration.ofDays(7)))).isEmpty();
   }
 
   @Test
   void decide_tollFreeWithFallbackZone_readsItsLocalTimeThere() {
     Campaign nyAllDay = campaign("America/New_York", "00:00", "23:59:59").build();
-    CompliancePolicies chicago = CompliancePolicies.builder().recipientHours(QuietHours.TCPA)
+    CompliancePolicies chicago = CompliancePolicies.builder().recipientHours(RecipientHours.TCPA)
         .unknownZone(UnknownZone.fallback(CHICAGO)).build();
     Instant early = at(CHICAGO, 2026, 6, 1, 7, 30);
     Instant inHours = at(CHICAGO, 2026, 6, 1, 8, 0);
 
-    Decision before = engine(chicago).decide(nyAllDay, TOLL_FREE, DoNotCallLookup.none(), early);
-    Decision during = engine(chicago).decide(nyAllDay, TOLL_FREE, DoNotCallLookup.none(), inHours);
+    Decision before = engine(chicago).decide(nyAllDay, TOLL_FREE, DoNotCallList.empty(), early);
+    Decision during = engine(chicago).decide(nyAllDay, TOLL_FREE, DoNotCallList.empty(), inHours);
 
     assertThat(before.reasons()).containsExactly(Reason.RECIPIENT_QUIET_HOURS);
     assertThat(before.nextEligibleAt()).contains(inHours);
@@ -220,11 +220,11 @@ class CompliancePolicyEngineTest {
   @Test
   void decide_knownZoneWithFallbackConfigured_ignoresTheFallback() {
     Campaign nyNineToFive = campaign("America/New_York", "09:00", "17:00").build();
-    CompliancePolicies chicago = CompliancePolicies.builder().recipientHours(QuietHours.TCPA)
+    CompliancePolicies chicago = CompliancePolicies.builder().recipientHours(RecipientHours.TCPA)
         .unknownZone(UnknownZone.fallback(CHICAGO)).build();
     Instant now = Instant.parse("2026-06-01T13:00:00Z");
 
-    Decision d = engine(chicago).decide(nyNineToFive, HONOLULU_NUMBER, DoNotCallLookup.none(), now);
+    Decision d = engine(chicago).decide(nyNineToFive, HONOLULU_NUMBER, DoNotCallList.empty(), now);
 
     assertThat(d.nextEligibleAt()).contains(Instant.parse("2026-06-01T18:00:00Z"));
   }
@@ -242,7 +242,7 @@ class CompliancePolicyEngineTest {
     Campaign nyNineToFive = campaign("America/New_York", "09:00", "17:00").build();
 
     Decision d = EligibilityEngine.withPolicies(campaignOnly, counting)
-        .decide(nyNineToFive, TOLL_FREE, DoNotCallLookup.none(), at(NEW_YORK, 2026, 6, 1, 10, 0));
+        .decide(nyNineToFive, TOLL_FREE, DoNotCallList.empty(), at(NEW_YORK, 2026, 6, 1, 10, 0));
 
     assertThat(d.callable()).isTrue();
     assertThat(asked).hasValue(0);
@@ -253,7 +253,7 @@ class CompliancePolicyEngineTest {
     EligibilityEngine broken = EligibilityEngine.withPolicies(tcpa(), number -> null);
     Campaign nyNineToFive = campaign("America/New_York", "09:00", "17:00").build();
 
-    assertThatThrownBy(() -> broken.decide(nyNineToFive, HONOLULU_NUMBER, DoNotCallLookup.none(),
+    assertThatThrownBy(() -> broken.decide(nyNineToFive, HONOLULU_NUMBER, DoNotCallList.empty(),
         Instant.parse("2026-06-01T13:00:00Z")))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("+18085550123");
@@ -269,7 +269,7 @@ class CompliancePolicyEngineTest {
     Instant now = at(GUAM, 2026, 7, 4, 9, 0);
     assertThat(now).isEqualTo("2026-07-03T23:00:00Z");
 
-    Decision d = engine(july4).decide(nyDaytime, GUAM_NUMBER, DoNotCallLookup.none(), now);
+    Decision d = engine(july4).decide(nyDaytime, GUAM_NUMBER, DoNotCallList.empty(), now);
 
     assertThat(d.callable()).isFalse();
     assertThat(d.reasons()).containsExactly(Reason.BLACKOUT_DATE);
@@ -286,11 +286,11 @@ class CompliancePolicyEngineTest {
         .blackoutDates(Set.of(LocalDate.of(2026, 7, 4)), BlackoutZone.CAMPAIGN).build();
     Instant now = at(GUAM, 2026, 7, 4, 9, 0);
 
-    Decision d = engine(july4).decide(nyDaytime, GUAM_NUMBER, DoNotCallLookup.none(), now);
+    Decision d = engine(july4).decide(nyDaytime, GUAM_NUMBER, DoNotCallList.empty(), now);
 
     assertThat(d.callable()).isTrue();
     List<Interval> open = engine(july4).openIntervals(nyDaytime, Contact.of(GUAM_NUMBER),
-        DoNotCallLookup.none(), now, at(NEW_YORK, 2026, 7, 6, 0, 0));
+        DoNotCallList.empty(), now, at(NEW_YORK, 2026, 7, 6, 0, 0));
     assertThat(open).containsExactly(
         new Interval(now, at(NEW_YORK, 2026, 7, 3, 21, 0)),
         new Interval(at(NEW_YORK, 2026, 7, 5, 8, 0), at(NEW_YORK, 2026, 7, 5, 21, 0)));
@@ -304,7 +304,7 @@ class CompliancePolicyEngineTest {
     // 2027-01-01T07:30Z: already January 1 in Boise (00:30 MST), still December 31 in Los Angeles.
     Instant now = Instant.parse("2027-01-01T07:30:00Z");
 
-    Decision d = engine(newYear).decide(allDayUtc, IDAHO_NUMBER, DoNotCallLookup.none(), now);
+    Decision d = engine(newYear).decide(allDayUtc, IDAHO_NUMBER, DoNotCallList.empty(), now);
 
     assertThat(d.reasons()).containsExactly(Reason.BLACKOUT_DATE);
     assertThat(d.nextEligibleAt()).contains(at(LOS_ANGELES, 2027, 1, 2, 0, 0));
@@ -317,7 +317,7 @@ class CompliancePolicyEngineTest {
         List.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26)),
         BlackoutZone.CAMPAIGN).build();
 
-    Decision d = engine(holidays).decide(nyDaytime, HONOLULU_NUMBER, DoNotCallLookup.none(),
+    Decision d = engine(holidays).decide(nyDaytime, HONOLULU_NUMBER, DoNotCallList.empty(),
         at(NEW_YORK, 2026, 12, 24, 12, 0));
 
     assertThat(d.reasons()).containsExactly(Reason.BLACKOUT_DATE);
@@ -343,10 +343,10 @@ class CompliancePolicyEngineTest {
   @Test
   void decide_threeAttemptsCappedAtThreePerDay_waitsForTheOldestToTurnOneDayOld() {
     CompliancePolicies floridaRules = CompliancePolicies.builder()
-        .recipientHours(QuietHours.US_STRICT).attemptCap(3, Duration.ofHours(24)).build();
+        .recipientHours(RecipientHours.US_STRICT).attemptCap(3, Duration.ofHours(24)).build();
     Instant eightNextMorning = at(NEW_YORK, 2026, 6, 2, 8, 0);
 
-    Decision d = engine(floridaRules).decide(floridaCampaign(), MIAMI_NUMBER, DoNotCallLookup.none(),
+    Decision d = engine(floridaRules).decide(floridaCampaign(), MIAMI_NUMBER, DoNotCallList.empty(),
         eightNextMorning);
 
     assertThat(d.callable()).isFalse();
@@ -361,9 +361,9 @@ class CompliancePolicyEngineTest {
     Instant released = at(NEW_YORK, 2026, 6, 2, 10, 0);
 
     Decision oneSecondBefore = engine(cap).decide(floridaCampaign(), MIAMI_NUMBER,
-        DoNotCallLookup.none(), released.minusSeconds(1));
+        DoNotCallList.empty(), released.minusSeconds(1));
     Decision atRelease = engine(cap).decide(floridaCampaign(), MIAMI_NUMBER,
-        DoNotCallLookup.none(), released);
+        DoNotCallList.empty(), released);
 
     assertThat(oneSecondBefore.reasons()).containsExactly(Reason.ATTEMPT_CAP);
     assertThat(oneSecondBefore.nextEligibleAt()).contains(released);
@@ -380,9 +380,9 @@ class CompliancePolicyEngineTest {
     Instant now = at(NEW_YORK, 2026, 6, 2, 9, 0);
 
     Decision withKnown = engine(fourPerDay).decide(floridaCampaign(), contact,
-        DoNotCallLookup.none(), now);
+        DoNotCallList.empty(), now);
     Decision without = engine(fourPerDay).decide(floridaCampaign(), MIAMI_NUMBER,
-        DoNotCallLookup.none(), now);
+        DoNotCallList.empty(), now);
 
     assertThat(withKnown.reasons()).containsExactly(Reason.ATTEMPT_CAP);
     assertThat(withKnown.nextEligibleAt()).contains(at(NEW_YORK, 2026, 6, 2, 10, 0));
@@ -392,12 +392,12 @@ class CompliancePolicyEngineTest {
   @Test
   void decide_capReleasedDuringQuietHours_waitsForRecipientHours() {
     CompliancePolicies strictOnePerHalfDay = CompliancePolicies.builder()
-        .recipientHours(QuietHours.US_STRICT).attemptCap(1, Duration.ofHours(12)).build();
+        .recipientHours(RecipientHours.US_STRICT).attemptCap(1, Duration.ofHours(12)).build();
     // The latest attempt (19:30) releases a 1-per-12h cap at 07:30 the next day: before 08:00.
     Instant now = at(NEW_YORK, 2026, 6, 1, 21, 0);
 
     Decision d = engine(strictOnePerHalfDay).decide(floridaCampaign(), MIAMI_NUMBER,
-        DoNotCallLookup.none(), now);
+        DoNotCallList.empty(), now);
 
     assertThat(d.reasons()).containsExactly(Reason.OUTSIDE_CALL_WINDOW,
         Reason.RECIPIENT_QUIET_HOURS, Reason.ATTEMPT_CAP);
@@ -409,12 +409,12 @@ class CompliancePolicyEngineTest {
   @Test
   void decide_everyPolicyFailing_listsEveryReason() {
     CompliancePolicies all = CompliancePolicies.builder()
-        .recipientHours(QuietHours.TCPA)
+        .recipientHours(RecipientHours.TCPA)
         .blackoutDates(Set.of(LocalDate.of(2026, 6, 1)), BlackoutZone.RECIPIENT)
         .attemptCap(3, Duration.ofDays(2)).build();
     Instant now = at(NEW_YORK, 2026, 6, 1, 21, 30);
 
-    Decision d = engine(all).decide(floridaCampaign(), MIAMI_NUMBER, DoNotCallLookup.none(), now);
+    Decision d = engine(all).decide(floridaCampaign(), MIAMI_NUMBER, DoNotCallList.empty(), now);
 
     assertThat(d.reasons()).containsExactly(Reason.OUTSIDE_CALL_WINDOW,
         Reason.RECIPIENT_QUIET_HOURS, Reason.BLACKOUT_DATE, Reason.ATTEMPT_CAP);
@@ -426,7 +426,7 @@ class CompliancePolicyEngineTest {
   void decide_permanentBlock_keepsPolicyReasonsButHasNoNextInstant() {
     Campaign paused = campaign("America/New_York", "09:00", "17:00").status("paused").build();
 
-    Decision d = engine(tcpa()).decide(paused, HONOLULU_NUMBER, DoNotCallLookup.none(),
+    Decision d = engine(tcpa()).decide(paused, HONOLULU_NUMBER, DoNotCallList.empty(),
         Instant.parse("2026-06-01T13:00:00Z"));
 
     assertThat(d.reasons()).containsExactly(Reason.CAMPAIGN_NOT_ACTIVE, Reason.RECIPIENT_QUIET_HOURS);
@@ -437,7 +437,7 @@ class CompliancePolicyEngineTest {
   void decide_windowAndHoursNeverMeet_noWindowAvailable() {
     Campaign nyMorning = campaign("America/New_York", "08:00", "09:00").build();
     // 08:00-09:00 in New York is 02:00-03:00 in Honolulu: never inside 08:00-21:00.
-    Decision d = engine(tcpa()).decide(nyMorning, HONOLULU_NUMBER, DoNotCallLookup.none(),
+    Decision d = engine(tcpa()).decide(nyMorning, HONOLULU_NUMBER, DoNotCallList.empty(),
         Instant.parse("2026-06-01T12:00:00Z"));
 
     assertThat(d.reasons()).containsExactly(Reason.NO_WINDOW_AVAILABLE,
@@ -457,7 +457,7 @@ class CompliancePolicyEngineTest {
   void decide_policiesThatNeverBind_giveTheStandardDecisions() {
     Campaign florida = floridaCampaign();
     CompliancePolicies loose = CompliancePolicies.builder()
-        .recipientHours(QuietHours.parse("00:00-23:59:59"))
+        .recipientHours(RecipientHours.parse("00:00-23:59:59"))
         .blackoutDates(Set.of(LocalDate.of(1999, 1, 1)), BlackoutZone.RECIPIENT)
         .attemptCap(100, Duration.ofDays(1)).build();
     EligibilityEngine policed = engine(loose);
@@ -469,10 +469,10 @@ class CompliancePolicyEngineTest {
 
     for (Instant t : instants) {
       // 23:59:59 local is closed by the recipient hours; outside the campaign's 08:00-20:00 anyway.
-      assertThat(policed.decide(florida, MIAMI_NUMBER, DoNotCallLookup.none(), t))
+      assertThat(policed.decide(florida, MIAMI_NUMBER, DoNotCallList.empty(), t))
           .as("at %s", t)
           .isEqualTo(EligibilityEngine.standard().decide(florida, MIAMI_NUMBER,
-              DoNotCallLookup.none(), t));
+              DoNotCallList.empty(), t));
     }
   }
 
@@ -482,7 +482,7 @@ class CompliancePolicyEngineTest {
     Instant now = Instant.parse("2026-06-01T00:00:00Z");
 
     assertThatThrownBy(() -> engine(tcpa()).openIntervals(c, Contact.of(HONOLULU_NUMBER),
-        DoNotCallLookup.none(), now, now.minusSeconds(1)))
+        DoNotCallList.empty(), now, now.minusSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("before");
   }

@@ -6,7 +6,7 @@ import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.compliance.BlackoutZone;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.RecipientZoneLookup;
 import ai.talkover.campaigns.domain.compliance.UnknownZone;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
@@ -85,7 +85,7 @@ class CompliancePolicyPropertyTest {
     List<CallAttempt> attempts = new ArrayList<>();
     int apiAttempts;
     Set<ZoneId> recipientZones;
-    QuietHours hours;
+    RecipientHours hours;
     UnknownZone unknownZone;
     Set<LocalDate> blackoutDates;
     BlackoutZone blackoutZone;
@@ -172,16 +172,16 @@ class CompliancePolicyPropertyTest {
     return out;
   }
 
-  private static QuietHours randomHours(Random r) {
+  private static RecipientHours randomHours(Random r) {
     switch (r.nextInt(5)) {
       case 0:
-        return QuietHours.TCPA;
+        return RecipientHours.TCPA;
       case 1:
-        return QuietHours.US_STRICT;
+        return RecipientHours.US_STRICT;
       case 2:
-        return QuietHours.CA_CRTC;
+        return RecipientHours.CA_CRTC;
       case 3:
-        return QuietHours.everyDay(randomRanges(r));
+        return RecipientHours.everyDay(randomRanges(r));
       default:
         Map<DayOfWeek, List<TimeRange>> byDay = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek d : DayOfWeek.values()) {
@@ -192,7 +192,7 @@ class CompliancePolicyPropertyTest {
         if (byDay.isEmpty()) {
           byDay.put(DayOfWeek.MONDAY, randomRanges(r));
         }
-        return QuietHours.byDay(byDay);
+        return RecipientHours.byDay(byDay);
     }
   }
 
@@ -479,7 +479,7 @@ class CompliancePolicyPropertyTest {
     Oracle oracle = new Oracle(s);
     EligibilityEngine engine = EligibilityEngine.withPolicies(s.policies(), lookupOf(s));
 
-    Decision d = engine.decide(s.campaign(), s.contact(), DoNotCallLookup.none(), s.now);
+    Decision d = engine.decide(s.campaign(), s.contact(), DoNotCallList.empty(), s.now);
 
     Instant expected = oracle.next();
     Set<Reason> expectedReasons = oracle.reasonsAtNow();
@@ -514,7 +514,7 @@ class CompliancePolicyPropertyTest {
     Oracle oracle = new Oracle(s);
     EligibilityEngine engine = EligibilityEngine.withPolicies(s.policies(), lookupOf(s));
 
-    List<Interval> intervals = engine.openIntervals(s.campaign(), s.contact(), DoNotCallLookup.none(),
+    List<Interval> intervals = engine.openIntervals(s.campaign(), s.contact(), DoNotCallList.empty(),
         s.now, s.now.plusSeconds(CALENDAR));
 
     Statistics.label("intervals").collect(Math.min(intervals.size(), 4));

@@ -38,7 +38,7 @@ class EligibilityEngineTest {
   private static final EligibilityEngine ENGINE = EligibilityEngine.standard();
 
   private static Decision decide(Campaign.Builder campaign, Contact contact, Instant now) {
-    return ENGINE.decide(campaign.build(), contact, DoNotCallLookup.none(), now);
+    return ENGINE.decide(campaign.build(), contact, DoNotCallList.empty(), now);
   }
 
   private static Decision decide(Campaign.Builder campaign, Instant now) {
@@ -73,15 +73,15 @@ class EligibilityEngineTest {
   @Test
   void decide_byPhoneNumber_isTheSameAsAContactWithoutExtras() {
     Campaign c = berlinWeekdays().build();
-    assertThat(ENGINE.decide(c, PhoneNumber.parse(NUMBER), DoNotCallLookup.none(), WED_10_BERLIN))
-        .isEqualTo(ENGINE.decide(c, Contact.of(NUMBER), DoNotCallLookup.none(), WED_10_BERLIN));
+    assertThat(ENGINE.decide(c, PhoneNumber.parse(NUMBER), DoNotCallList.empty(), WED_10_BERLIN))
+        .isEqualTo(ENGINE.decide(c, Contact.of(NUMBER), DoNotCallList.empty(), WED_10_BERLIN));
   }
 
   @Test
   void decide_nullArguments_areRejected() {
     Campaign c = berlinWeekdays().build();
     Contact k = contact();
-    DoNotCallLookup none = DoNotCallLookup.none();
+    DoNotCallList none = DoNotCallList.empty();
     assertThatThrownBy(() -> ENGINE.decide(null, k, none, WED_10_BERLIN)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> ENGINE.decide(c, (Contact) null, none, WED_10_BERLIN))
         .isInstanceOf(NullPointerException.class);
@@ -703,7 +703,7 @@ class EligibilityEngineTest {
           .doNotCallCustomList(List.of(NUMBER)).maxRetries(0).startDate("2024-06-10").build();
       Contact k = contact(attempt("2024-06-08T09:00+02:00", "ringing"));
 
-      Decision d = ENGINE.decide(c, k, DoNotCallLookup.none(), t("2024-06-08T10:00+02:00"));
+      Decision d = ENGINE.decide(c, k, DoNotCallList.empty(), t("2024-06-08T10:00+02:00"));
 
       assertThat(d.reasons()).containsExactly(Reason.CAMPAIGN_NOT_ACTIVE, Reason.DO_NOT_CALL,
           Reason.CALL_IN_PROGRESS, Reason.MAX_RETRIES_REACHED, Reason.COOLDOWN, Reason.BEFORE_START_DATE,

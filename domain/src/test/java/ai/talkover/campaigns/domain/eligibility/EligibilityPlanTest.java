@@ -43,7 +43,7 @@ class EligibilityPlanTest {
         Contact.of("+15550000007").withEnqueuedAt(t("2024-06-05T10:20+02:00")),         // 10:20
         Contact.of("+15550000001").withEnqueuedAt(t("2024-06-05T10:50+02:00")));        // 10:50
 
-    List<PlannedContact> plan = ENGINE.plan(campaign, contacts, DoNotCallLookup.none(), WED_10_BERLIN);
+    List<PlannedContact> plan = ENGINE.plan(campaign, contacts, DoNotCallList.empty(), WED_10_BERLIN);
 
     assertThat(numbers(plan)).containsExactly(
         "+15550000000", "+15550000002", "+15550000003", "+15550000007", "+15550000001",
@@ -62,8 +62,8 @@ class EligibilityPlanTest {
         .calls(List.of(call("+1 555 000 0005", "busy", "2024-06-05T09:00:00+02:00"))).build();
     List<Contact> contacts = List.of(Contact.of("+15550000005"), Contact.of("+15550000006"));
 
-    for (PlannedContact row : ENGINE.plan(campaign, contacts, DoNotCallLookup.none(), WED_10_BERLIN)) {
-      assertThat(row.decision()).isEqualTo(ENGINE.decide(campaign, row.contact(), DoNotCallLookup.none(), WED_10_BERLIN));
+    for (PlannedContact row : ENGINE.plan(campaign, contacts, DoNotCallList.empty(), WED_10_BERLIN)) {
+      assertThat(row.decision()).isEqualTo(ENGINE.decide(campaign, row.contact(), DoNotCallList.empty(), WED_10_BERLIN));
     }
   }
 
@@ -74,7 +74,7 @@ class EligibilityPlanTest {
     Contact sameWrittenDifferently = Contact.of("+1 (555) 000-0001");
 
     List<PlannedContact> plan = ENGINE.plan(campaign, List.of(a, sameWrittenDifferently, a),
-        DoNotCallLookup.none(), WED_10_BERLIN);
+        DoNotCallList.empty(), WED_10_BERLIN);
 
     assertThat(plan).hasSize(3);
     assertThat(numbers(plan)).containsOnly("+15550000001");
@@ -84,9 +84,9 @@ class EligibilityPlanTest {
   @Test
   void plan_emptyList_isEmpty_andPlansAreUnmodifiable() {
     Campaign campaign = berlinWeekdays().build();
-    assertThat(ENGINE.plan(campaign, List.of(), DoNotCallLookup.none(), WED_10_BERLIN)).isEmpty();
+    assertThat(ENGINE.plan(campaign, List.of(), DoNotCallList.empty(), WED_10_BERLIN)).isEmpty();
     List<PlannedContact> plan = ENGINE.plan(campaign, List.of(Contact.of("+15550000001")),
-        DoNotCallLookup.none(), WED_10_BERLIN);
+        DoNotCallList.empty(), WED_10_BERLIN);
     assertThatThrownBy(() -> plan.add(plan.get(0))).isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -143,7 +143,7 @@ class EligibilityPlanTest {
     Campaign campaign = berlinWeekdays().maxRetries(0).noAnswerCooldownHours(0)
         .calls(List.of(call("+1 555-000-0001", "no_answer", "2024-06-04T09:00:00Z"))).build();
 
-    Decision d = ENGINE.decide(campaign, Contact.of("+15550000001"), DoNotCallLookup.none(), WED_10_BERLIN);
+    Decision d = ENGINE.decide(campaign, Contact.of("+15550000001"), DoNotCallList.empty(), WED_10_BERLIN);
 
     assertThat(d.reasons()).containsExactly(Reason.MAX_RETRIES_REACHED);
   }
@@ -157,7 +157,7 @@ class EligibilityPlanTest {
         call("15550000001", "queued", "2024-06-05T07:59:00Z"))).build();
 
     for (String number : List.of("+15550000001", "+5550000001", "+15550000000")) {
-      Decision d = ENGINE.decide(campaign, Contact.of(number), DoNotCallLookup.none(), WED_10_BERLIN);
+      Decision d = ENGINE.decide(campaign, Contact.of(number), DoNotCallList.empty(), WED_10_BERLIN);
       assertThat(d.callable()).as(number).isTrue();
     }
   }
@@ -169,7 +169,7 @@ class EligibilityPlanTest {
         .calls(List.of(call("+15550000002", "in_progress", "2024-06-05T07:59:00Z"))).build();
     Contact k = Contact.of("+15550000001").withKnownAttempts(List.of(attempt("2024-06-04T09:00+02:00", "busy")));
 
-    assertThat(ENGINE.decide(campaign, k, DoNotCallLookup.none(), now).reasons())
+    assertThat(ENGINE.decide(campaign, k, DoNotCallList.empty(), now).reasons())
         .containsExactly(Reason.MAX_RETRIES_REACHED);
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.talkover.campaigns.domain.Fixtures;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.UnknownZone;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.CallStatus;
@@ -43,7 +43,7 @@ class PlanPropertyTest {
       List.of("America/New_York", "Europe/Berlin", "Asia/Kathmandu", "Australia/Lord_Howe", "UTC");
 
   private static List<PlannedContact> expectedPlan(EligibilityEngine engine, Campaign campaign,
-      List<Contact> contacts, DoNotCallLookup lookup, Instant now) {
+      List<Contact> contacts, DoNotCallList lookup, Instant now) {
     List<PlannedContact> rows = new ArrayList<>();
     for (Contact c : contacts) {
       rows.add(new PlannedContact(c, engine.decide(campaign, c, lookup, now)));
@@ -157,11 +157,11 @@ class PlanPropertyTest {
     for (int i = 0; i < 5; i++) {
       listed.add(PhoneNumber.parse(pool.get(random.nextInt(pool.size()))));
     }
-    DoNotCallLookup lookup = listed::contains;
+    DoNotCallList lookup = listed::contains;
 
     EligibilityEngine engine = EligibilityEngine.standard();
     if (random.nextInt(4) == 0) {
-      CompliancePolicies.Builder policies = CompliancePolicies.builder().recipientHours(QuietHours.TCPA);
+      CompliancePolicies.Builder policies = CompliancePolicies.builder().recipientHours(RecipientHours.TCPA);
       if (random.nextBoolean()) {
         policies.attemptCap(2, Duration.ofHours(24));
       }
@@ -199,9 +199,9 @@ class PlanPropertyTest {
         .busyCooldownHours(1).calls(calls).build();
     EligibilityEngine engine = EligibilityEngine.standard();
 
-    List<PlannedContact> plan = engine.plan(campaign, contacts, DoNotCallLookup.none(), now);
+    List<PlannedContact> plan = engine.plan(campaign, contacts, DoNotCallList.empty(), now);
 
-    assertThat(plan).isEqualTo(expectedPlan(engine, campaign, contacts, DoNotCallLookup.none(), now));
+    assertThat(plan).isEqualTo(expectedPlan(engine, campaign, contacts, DoNotCallList.empty(), now));
     assertThat(plan.get(plan.size() - 1).decision().nextEligibleAt()).hasValueSatisfying(
         next -> assertThat(next).isAfter(now.plus(Duration.ofDays(365 * 500))));
   }
@@ -213,14 +213,14 @@ class PlanPropertyTest {
     withNull.add(new Random(seed).nextInt(2), null);
     EligibilityEngine engine = EligibilityEngine.standard();
 
-    assertThatThrownBy(() -> engine.plan(campaign, withNull, DoNotCallLookup.none(), Fixtures.WED_10_BERLIN))
+    assertThatThrownBy(() -> engine.plan(campaign, withNull, DoNotCallList.empty(), Fixtures.WED_10_BERLIN))
         .isInstanceOf(NullPointerException.class).hasMessage("contact");
     assertThatThrownBy(() -> engine.plan(campaign, List.of(Contact.of("+15550000001")), null,
         Fixtures.WED_10_BERLIN)).isInstanceOf(NullPointerException.class).hasMessage("doNotCall");
     assertThatThrownBy(() -> engine.plan(null, List.of(Contact.of("+15550000001")),
-        DoNotCallLookup.none(), Fixtures.WED_10_BERLIN))
+        DoNotCallList.empty(), Fixtures.WED_10_BERLIN))
         .isInstanceOf(NullPointerException.class).hasMessage("campaign");
     assertThatThrownBy(() -> engine.plan(campaign, List.of(Contact.of("+15550000001")),
-        DoNotCallLookup.none(), null)).isInstanceOf(NullPointerException.class).hasMessage("now");
+        DoNotCallList.empty(), null)).isInstanceOf(NullPointerException.class).hasMessage("now");
   }
 }

@@ -4,7 +4,7 @@ import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.CallStatus;
 import ai.talkover.campaigns.domain.contact.Contact;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -128,7 +128,7 @@ record Scenario(
     return Contact.of(contactNumber).withEnqueuedAt(enqueuedAt).withKnownAttempts(known);
   }
 
-  DoNotCallLookup lookup() {
+  DoNotCallList lookup() {
     Set<String> listed = Set.copyOf(callerList);
     return number -> listed.contains(number.e164());
   }

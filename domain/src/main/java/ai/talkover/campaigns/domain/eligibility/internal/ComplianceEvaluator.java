@@ -3,7 +3,7 @@ package ai.talkover.campaigns.domain.eligibility.internal;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.compliance.BlackoutZone;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.RecipientZoneLookup;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
@@ -68,7 +68,7 @@ public final class ComplianceEvaluator {
   public ComplianceEvaluator(CompliancePolicies policies, RecipientZoneLookup lookup) {
     this.policies = Objects.requireNonNull(policies, "policies");
     this.lookup = Objects.requireNonNull(lookup, "lookup");
-    QuietHours hours = policies.recipientHours().orElse(null);
+    RecipientHours hours = policies.recipientHours().orElse(null);
     this.hourStarts = hours == null ? null : new int[7][];
     this.hourEnds = hours == null ? null : new int[7][];
     if (hours != null) {

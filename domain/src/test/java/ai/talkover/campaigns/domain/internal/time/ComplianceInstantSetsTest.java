@@ -3,7 +3,7 @@ package ai.talkover.campaigns.domain.internal.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkover.campaigns.domain.Fixtures;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +29,7 @@ class ComplianceInstantSetsTest {
       ZoneId.of("America/St_Johns"), ZoneId.of("Pacific/Chatham"));
 
   /** Hours with ranges that touch midnight, the usual transition hours and a day without calls. */
-  private static final QuietHours ODD_HOURS = QuietHours.parse(
+  private static final RecipientHours ODD_HOURS = RecipientHours.parse(
       "mon-thu=00:00-00:30,01:30-02:30,23:30-23:59;fri=08:00-21:00;sat=02:00-03:00,12:00-23:59");
 
   private static List<Long> transitionsOf(ZoneId zone) {
@@ -119,7 +119,7 @@ class ComplianceInstantSetsTest {
   void intersection_isOpenOnlyWhereEveryMemberIs() {
     ZoneId sydney = ZoneId.of("Australia/Sydney");
     ZoneId lordHowe = ZoneId.of("Australia/Lord_Howe");
-    QuietHours tcpa = QuietHours.TCPA;
+    RecipientHours tcpa = RecipientHours.TCPA;
     InstantSet both = Intersection.of(List.of(
         Fixtures.hoursIn(tcpa, sydney),
         Fixtures.hoursIn(tcpa, lordHowe)));

@@ -1,4 +1,4 @@
-package ai.talkover.campaigns.application.port.out;
+package ai.talkover.campaigns.domain.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,14 +1,16 @@
-package ai.talkover.campaigns.application.port.out;
+package ai.talkover.campaigns.domain.eligibility;
 
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import java.util.Collection;
 import java.util.Set;
 
 /**
- * The caller's do-not-call list (environment or global): the Talkover API has no endpoint for it, so
- * it comes through this port.
+ * The caller's do-not-call list (environment or global) that rule 2 reads: the Talkover API has no
+ * endpoint for it, so it comes through this out-port, from the caller to the engine (and through the
+ * application's use cases, which pass it on).
  *
- * <p>Implementations must be thread-safe and answer quickly: a plan asks once per contact.
+ * <p>Implementations must be thread-safe and answer quickly: a decision asks once when the campaign
+ * enables do-not-call, a plan once per contact.
  */
 @FunctionalInterface
 public interface DoNotCallList {
@@ -18,8 +20,8 @@ public interface DoNotCallList {
    *
    * @param number the normalised number; never {@code null}
    * @return true when the number must not be called
-   * @throws RuntimeException when the list cannot be read; the use case passes it on, it never
-   *     treats an unreadable list as empty
+   * @throws RuntimeException when the list cannot be read; the engine and the use cases pass it on,
+   *     they never treat an unreadable list as empty
    */
   boolean contains(PhoneNumber number);
 

@@ -25,16 +25,16 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class QuietHours {
+public final class RecipientHours {
 
   /** US TCPA: 08:00-21:00 every day. */
-  public static final QuietHours TCPA = everyDay(List.of(TimeRange.parse("08:00", "21:00")));
+  public static final RecipientHours TCPA = everyDay(List.of(TimeRange.parse("08:00", "21:00")));
 
   /** US states with stricter hours (Florida, Oklahoma, Maryland): 08:00-20:00 every day. */
-  public static final QuietHours US_STRICT = everyDay(List.of(TimeRange.parse("08:00", "20:00")));
+  public static final RecipientHours US_STRICT = everyDay(List.of(TimeRange.parse("08:00", "20:00")));
 
   /** Canada, CRTC Unsolicited Telecommunications Rules: weekdays 09:00-21:30, weekends 10:00-18:00. */
-  public static final QuietHours CA_CRTC = weekdaysAndWeekends(
+  public static final RecipientHours CA_CRTC = weekdaysAndWeekends(
       List.of(TimeRange.parse("09:00", "21:30")), List.of(TimeRange.parse("10:00", "18:00")));
 
   private static final String FORMS = "a preset (TCPA, US_STRICT, CA_CRTC) or ranges"
@@ -43,7 +43,7 @@ public final class QuietHours {
 
   private final Map<DayOfWeek, List<TimeRange>> ranges;
 
-  private QuietHours(Map<DayOfWeek, List<TimeRange>> byDay) {
+  private RecipientHours(Map<DayOfWeek, List<TimeRange>> byDay) {
     EnumMap<DayOfWeek, List<TimeRange>> copy = new EnumMap<>(DayOfWeek.class);
     boolean any = false;
     for (Map.Entry<DayOfWeek, List<TimeRange>> e : byDay.entrySet()) {
@@ -67,12 +67,12 @@ public final class QuietHours {
    * @return the hours
    * @throws IllegalArgumentException when {@code ranges} is empty
    */
-  public static QuietHours everyDay(List<TimeRange> ranges) {
+  public static RecipientHours everyDay(List<TimeRange> ranges) {
     EnumMap<DayOfWeek, List<TimeRange>> map = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek d : DayOfWeek.values()) {
       map.put(d, ranges);
     }
-    return new QuietHours(map);
+    return new RecipientHours(map);
   }
 
   /**
@@ -83,14 +83,14 @@ public final class QuietHours {
    * @return the hours
    * @throws IllegalArgumentException when both are empty
    */
-  public static QuietHours weekdaysAndWeekends(List<TimeRange> weekdays, List<TimeRange> weekends) {
+  public static RecipientHours weekdaysAndWeekends(List<TimeRange> weekdays, List<TimeRange> weekends) {
     Objects.requireNonNull(weekdays, "weekdays");
     Objects.requireNonNull(weekends, "weekends");
     EnumMap<DayOfWeek, List<TimeRange>> map = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek d : DayOfWeek.values()) {
       map.put(d, d.getValue() <= 5 ? weekdays : weekends);
     }
-    return new QuietHours(map);
+    return new RecipientHours(map);
   }
 
   /**
@@ -101,8 +101,8 @@ public final class QuietHours {
    * @return the hours
    * @throws IllegalArgumentException when no day has a range
    */
-  public static QuietHours byDay(Map<DayOfWeek, List<TimeRange>> byDay) {
-    return new QuietHours(Objects.requireNonNull(byDay, "byDay"));
+  public static RecipientHours byDay(Map<DayOfWeek, List<TimeRange>> byDay) {
+    return new RecipientHours(Objects.requireNonNull(byDay, "byDay"));
   }
 
   /**
@@ -123,7 +123,7 @@ public final class QuietHours {
    * @return the hours
    * @throws IllegalArgumentException naming the text and the faulty part when it is none of these
    */
-  public static QuietHours parse(String text) {
+  public static RecipientHours parse(String text) {
     Objects.requireNonNull(text, "text");
     String t = text.trim();
     switch (Vocabulary.key(t)) {
@@ -165,7 +165,7 @@ public final class QuietHours {
         }
       }
     }
-    return new QuietHours(map);
+    return new RecipientHours(map);
   }
 
   private static List<DayOfWeek> parseDays(String text, String days) {
@@ -260,7 +260,7 @@ public final class QuietHours {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof QuietHours && ranges.equals(((QuietHours) o).ranges);
+    return o instanceof RecipientHours && ranges.equals(((RecipientHours) o).ranges);
   }
 
   @Override
@@ -270,6 +270,6 @@ public final class QuietHours {
 
   @Override
   public String toString() {
-    return "QuietHours[allowed=" + ranges + "]";
+    return "RecipientHours[allowed=" + ranges + "]";
   }
 }
