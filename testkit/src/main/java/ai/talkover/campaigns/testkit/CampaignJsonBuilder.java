@@ -1,62 +1,31 @@
 package ai.talkover.campaigns.testkit;
 
-import ai.talkover.campaigns.domain.campaign.Agent;
-import ai.talkover.campaigns.domain.campaign.Campaign;
-import ai.talkover.campaigns.domain.campaign.CampaignFile;
-import ai.talkover.campaigns.domain.campaign.CampaignStats;
-import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes a Talkover campaign {@code data} object from code, in the Get shape
  * ({@code earliest_call_time}/{@code latest_call_time}, {@code "HH:MM:SS"}) or the Create/Update shape
- * ({@code call_time_ranges}, {@code "HH:MM"}, {@code end_date}), and builds the equivalent domain
- * {@link Campaign}.
+ * ({@code call_time_ranges}, {@code "HH:MM"}, {@code end_date}).
  *
  * <p>Fields are kept in insertion order under their API names. Every setter writes its field; a
  * {@code null} argument writes JSON {@code null} (which the domain reads as absent); {@link
  * #remove(String)} leaves a field out. Values are not validated here, so invalid campaigns can be
- * written on purpose; {@link #toCampaign()} applies the domain's validation. Strings are escaped by a
- * real JSON writer (quotes, backslashes, control characters, unpaired surrogates).
+ * written on purpose. The text is written by the wire module's Jackson writer
+ * ({@link ai.talkover.campaigns.json.TalkoverJsonWriter}: quotes, backslashes, control characters
+ * and surrogates escaped); the campaign it describes is what the wire module's reader makes of it,
+ * for example {@code TalkoverJsonReader.standard().readSavedCampaign(builder.toJson())}, the one
+ * mapping of these fields into the domain.
  *
  * <p>Not thread-safe: use one builder per thread, or {@link #copy()} it.
  */
 public final class CampaignJsonBuilder {
-
-  /** Fields {@link #toCampaign()} maps onto the domain; every other field is an unknown field. */
-  private static final Set<String> MODELLED = Set.of(
-      "id", "name", "description", "status", "campaign_type", "agent_id", "agent", "start_date",
-      "end_date", "days_of_week", "call_time_ranges", "earliest_call_time", "latest_call_time",
-      "timezone", "initial_call_delay", "max_retries", "retry_cooldown_hours", "auto_complete",
-      "retry_on_no_conversion", "enable_post_completion_cooldown", "post_completion_cooldown_hours",
-      "success_cooldown_hours", "voicemail_cooldown_hours", "no_answer_cooldown_hours",
-      "busy_cooldown_hours", "failed_cooldown_hours", "do_not_call_enabled",
-      "do_not_call_list_source", "do_not_call_custom_list", "auto_add_to_dnc_enabled",
-      "auto_dnc_trigger_statuses", "auto_dnc_trigger_errors", "calls", "files", "stats",
-      "created_at", "updated_at");
-  /** Members of an {@code agent} object that {@link #toCampaign()} maps. */
-  private static final Set<String> AGENT_MODELLED = Set.of("id", "name", "label");
-  /** Members of a {@code call_time_ranges[]} entry that {@link #toCampaign()} maps. */
-  private static final Set<String> RANGE_MODELLED = Set.of("start", "end");
-  /** Members of a {@code calls[]} entry that {@link #toCampaign()} maps. */
-  private static final Set<String> CALL_MODELLED =
-      Set.of("id", "to", "status", "retries", "created_at", "error");
-  /** Members of a {@code files[]} entry that {@link #toCampaign()} maps. */
-  private static final Set<String> FILE_MODELLED = Set.of("id", "original_filename",
-      "processed_filename", "status", "total_records", "processed_records");
-  /** Members of a {@code stats} object that {@link #toCampaign()} maps. */
-  private static final Set<String> STATS_MODELLED = Set.of("total_calls", "completed_calls",
-      "failed_calls", "success_rate", "average_duration");
 
   private final Map<String, Object> fields = new LinkedHashMap<>();
 
@@ -136,7 +105,7 @@ public final class CampaignJsonBuilder {
   public static CampaignJsonBuilder parse(String dataJson) {
     Objects.requireNonNull(dataJson, "dataJson");
     CampaignJsonBuilder b = empty();
-    b.fields.putAll(Json.parseObject(dataJson, "dataJson"));
+    b.fields.putAll(JsonValues.parseObject(dataJson, "dataJson"));
     return b;
   }
 
@@ -147,7 +116,7 @@ public final class CampaignJsonBuilder {
    */
   public CampaignJsonBuilder copy() {
     CampaignJsonBuilder b = empty();
-    fields.forEach((k, v) -> b.fields.put(k, deepCopy(v, false)));
+    fields.forEach((k, v) -> b.fields.put(k, deepCopy(v)));
     return b;
   }
 
@@ -573,8 +542,8 @@ public final class CampaignJsonBuilder {
    */
   public CampaignJsonBuilder field(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    Json.checkWritable(value, name);
-    return put(name, deepCopy(value, false));
+    JsonValues.checkWritable(value, name);
+    return put(name, deepCopy(value));
   }
 
   /**
@@ -596,7 +565,7 @@ public final class CampaignJsonBuilder {
    * @return the JSON text
    */
   public String toJson() {
-    return Json.write(fields);
+    return JsonValues.write(fields);
   }
 
   /**
@@ -606,64 +575,6 @@ public final class CampaignJsonBuilder {
    */
   public String toResponseBody() {
     return "{\"success\":true,\"data\":" + toJson() + "}";
-  }
-
-  /**
-   * The domain campaign this object describes, built with {@link Campaign#builder()}: documented
-   * fields are mapped as an adapter maps them, every other field goes to
-   * {@link Campaign#unknownFields()}, and every other member of a nested {@code agent},
-   * {@code stats}, {@code calls[]}, {@code files[]} or {@code call_time_ranges[]} object goes to that
-   * object's unknown fields in the domain.
-   *
-   * @return the campaign
-   * @throws InvalidCampaignException when the domain rejects the fields
-   * @throws IllegalStateException when a documented field has a JSON type the domain cannot take
-   *     (e.g. a string {@code max_retries}); the message names the field
-   */
-  public Campaign toCampaign() {
-    return Campaign.builder()
-        .id(str("id"))
-        .name(str("name"))
-        .description(str("description"))
-        .status(str("status"))
-        .campaignType(str("campaign_type"))
-        .agentId(str("agent_id"))
-        .agent(agent())
-        .startDate(str("start_date"))
-        .endDate(str("end_date"))
-        .daysOfWeek(intList("days_of_week"))
-        .callTimeRanges(ranges())
-        .earliestCallTime(str("earliest_call_time"))
-        .latestCallTime(str("latest_call_time"))
-        .timezone(str("timezone"))
-        .initialCallDelay(integer("initial_call_delay", fields.get("initial_call_delay")))
-        .maxRetries(integer("max_retries", fields.get("max_retries")))
-        .retryCooldownHours(integer("retry_cooldown_hours", fields.get("retry_cooldown_hours")))
-        .autoComplete(bool("auto_complete"))
-        .retryOnNoConversion(bool("retry_on_no_conversion"))
-        .enablePostCompletionCooldown(bool("enable_post_completion_cooldown"))
-        .postCompletionCooldownHours(
-            integer("post_completion_cooldown_hours", fields.get("post_completion_cooldown_hours")))
-        .successCooldownHours(integer("success_cooldown_hours", fields.get("success_cooldown_hours")))
-        .voicemailCooldownHours(
-            integer("voicemail_cooldown_hours", fields.get("voicemail_cooldown_hours")))
-        .noAnswerCooldownHours(
-            integer("no_answer_cooldown_hours", fields.get("no_answer_cooldown_hours")))
-        .busyCooldownHours(integer("busy_cooldown_hours", fields.get("busy_cooldown_hours")))
-        .failedCooldownHours(integer("failed_cooldown_hours", fields.get("failed_cooldown_hours")))
-        .doNotCallEnabled(bool("do_not_call_enabled"))
-        .doNotCallListSource(str("do_not_call_list_source"))
-        .doNotCallCustomList(strList("do_not_call_custom_list"))
-        .autoAddToDncEnabled(bool("auto_add_to_dnc_enabled"))
-        .autoDncTriggerStatuses(strList("auto_dnc_trigger_statuses"))
-        .autoDncTriggerErrors(strList("auto_dnc_trigger_errors"))
-        .calls(calls())
-        .files(files())
-        .stats(stats())
-        .createdAt(str("created_at"))
-        .updatedAt(str("updated_at"))
-        .unknownFields(unknown(fields, MODELLED))
-        .build();
   }
 
   /** The JSON text, as {@link #toJson()}. */
@@ -695,197 +606,20 @@ public final class CampaignJsonBuilder {
     return list;
   }
 
-  /** A copy of a JSON value: mutable containers, or unmodifiable ones for the domain. */
-  private static Object deepCopy(Object v, boolean unmodifiable) {
-    if (v instanceof Map) {
+  /** A copy of a JSON value with mutable containers. */
+  private static Object deepCopy(Object v) {
+    if (v instanceof Map<?, ?> map) {
       Map<String, Object> m = new LinkedHashMap<>();
-      ((Map<?, ?>) v).forEach((k, x) -> m.put((String) k, deepCopy(x, unmodifiable)));
-      return unmodifiable ? Collections.unmodifiableMap(m) : m;
+      map.forEach((k, x) -> m.put((String) k, deepCopy(x)));
+      return m;
     }
-    if (v instanceof Collection) {
+    if (v instanceof Collection<?> collection) {
       List<Object> l = new ArrayList<>();
-      for (Object x : (Collection<?>) v) {
-        l.add(deepCopy(x, unmodifiable));
+      for (Object x : collection) {
+        l.add(deepCopy(x));
       }
-      return unmodifiable ? Collections.unmodifiableList(l) : l;
+      return l;
     }
     return v;
-  }
-
-  /** The members of a JSON object not in {@code modelled}, as unmodifiable copies, in order. */
-  private static Map<String, Object> unknown(Map<?, ?> object, Set<String> modelled) {
-    Map<String, Object> unknown = new LinkedHashMap<>();
-    object.forEach((k, v) -> {
-      if (!modelled.contains(k)) {
-        unknown.put((String) k, deepCopy(v, true));
-      }
-    });
-    return unknown;
-  }
-
-  private String str(String name) {
-    return string(name, fields.get(name));
-  }
-
-  private static String string(String name, Object v) {
-    if (v == null || v instanceof String) {
-      return (String) v;
-    }
-    throw wrongType(name, "a string", v);
-  }
-
-  private Boolean bool(String name) {
-    Object v = fields.get(name);
-    if (v == null || v instanceof Boolean) {
-      return (Boolean) v;
-    }
-    throw wrongType(name, "a boolean", v);
-  }
-
-  private static Integer integer(String name, Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof Number) {
-      try {
-        return new BigDecimal(v.toString()).intValueExact();
-      } catch (ArithmeticException | NumberFormatException e) {
-        throw new IllegalStateException(name + ": " + v + " is not an int", e);
-      }
-    }
-    throw wrongType(name, "an integer", v);
-  }
-
-  private static Double decimal(String name, Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof Number) {
-      return ((Number) v).doubleValue();
-    }
-    throw wrongType(name, "a number", v);
-  }
-
-  private List<?> list(String name) {
-    Object v = fields.get(name);
-    if (v == null || v instanceof List) {
-      return (List<?>) v;
-    }
-    throw wrongType(name, "an array", v);
-  }
-
-  private List<Integer> intList(String name) {
-    List<?> raw = list(name);
-    if (raw == null) {
-      return null;
-    }
-    List<Integer> out = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      out.add(integer(name + "[" + i + "]", raw.get(i)));
-    }
-    return out;
-  }
-
-  private List<String> strList(String name) {
-    List<?> raw = list(name);
-    if (raw == null) {
-      return null;
-    }
-    List<String> out = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      out.add(string(name + "[" + i + "]", raw.get(i)));
-    }
-    return out;
-  }
-
-  private static Map<?, ?> object(String name, Object v) {
-    if (v == null || v instanceof Map) {
-      return (Map<?, ?>) v;
-    }
-    throw wrongType(name, "an object", v);
-  }
-
-  private List<Campaign.TimeRangeInput> ranges() {
-    List<?> raw = list("call_time_ranges");
-    if (raw == null) {
-      return null;
-    }
-    List<Campaign.TimeRangeInput> out = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      String field = "call_time_ranges[" + i + "]";
-      Map<?, ?> r = object(field, raw.get(i));
-      out.add(r == null ? null : new Campaign.TimeRangeInput(
-          string(field + ".start", r.get("start")), string(field + ".end", r.get("end")),
-          unknown(r, RANGE_MODELLED)));
-    }
-    return out;
-  }
-
-  private List<Campaign.CallInput> calls() {
-    List<?> raw = list("calls");
-    if (raw == null) {
-      return null;
-    }
-    List<Campaign.CallInput> out = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      String field = "calls[" + i + "]";
-      Map<?, ?> c = object(field, raw.get(i));
-      out.add(c == null ? null : new Campaign.CallInput(
-          string(field + ".id", c.get("id")),
-          string(field + ".to", c.get("to")),
-          string(field + ".status", c.get("status")),
-          integer(field + ".retries", c.get("retries")),
-          string(field + ".created_at", c.get("created_at")),
-          string(field + ".error", c.get("error")),
-          unknown(c, CALL_MODELLED)));
-    }
-    return out;
-  }
-
-  private List<CampaignFile> files() {
-    List<?> raw = list("files");
-    if (raw == null) {
-      return null;
-    }
-    List<CampaignFile> out = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      String field = "files[" + i + "]";
-      Map<?, ?> f = object(field, raw.get(i));
-      if (f == null) {
-        throw new IllegalStateException(field + ": expected an object, got null");
-      }
-      out.add(new CampaignFile(
-          string(field + ".id", f.get("id")),
-          string(field + ".original_filename", f.get("original_filename")),
-          string(field + ".processed_filename", f.get("processed_filename")),
-          string(field + ".status", f.get("status")),
-          integer(field + ".total_records", f.get("total_records")),
-          integer(field + ".processed_records", f.get("processed_records")),
-          unknown(f, FILE_MODELLED)));
-    }
-    return out;
-  }
-
-  private Agent agent() {
-    Map<?, ?> a = object("agent", fields.get("agent"));
-    return a == null ? null : new Agent(
-        string("agent.id", a.get("id")), string("agent.name", a.get("name")),
-        string("agent.label", a.get("label")), unknown(a, AGENT_MODELLED));
-  }
-
-  private CampaignStats stats() {
-    Map<?, ?> s = object("stats", fields.get("stats"));
-    return s == null ? null : new CampaignStats(
-        integer("stats.total_calls", s.get("total_calls")),
-        integer("stats.completed_calls", s.get("completed_calls")),
-        integer("stats.failed_calls", s.get("failed_calls")),
-        decimal("stats.success_rate", s.get("success_rate")),
-        integer("stats.average_duration", s.get("average_duration")),
-        unknown(s, STATS_MODELLED));
-  }
-
-  private static IllegalStateException wrongType(String name, String expected, Object v) {
-    return new IllegalStateException(
-        name + ": expected " + expected + ", got " + Json.typeName(v));
   }
 }

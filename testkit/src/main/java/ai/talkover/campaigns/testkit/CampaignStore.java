@@ -46,12 +46,12 @@ final class CampaignStore {
    */
   String add(String dataJson) {
     Objects.requireNonNull(dataJson, "dataJson");
-    Map<String, Object> data = Json.parseObject(dataJson, "dataJson");
+    Map<String, Object> data = JsonValues.parseObject(dataJson, "dataJson");
     Object id = data.get("id");
     if (!(id instanceof String) || ((String) id).isBlank()) {
       throw new IllegalArgumentException(
           "dataJson: id must be a non-blank string, got " + (id instanceof String ? "'" + id + "'"
-              : Json.typeName(id)));
+              : JsonValues.typeName(id)));
     }
     Stored stored = new Stored((String) id, dataJson.strip(), listItem(data), facts(data));
     synchronized (this) {

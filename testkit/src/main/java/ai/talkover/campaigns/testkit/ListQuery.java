@@ -91,7 +91,7 @@ final class ListQuery {
       body.put("success", false);
       body.put("message", INVALID_MESSAGE);
       body.put("errors", errors);
-      return Json.write(body);
+      return JsonValues.write(body);
     }
   }
 

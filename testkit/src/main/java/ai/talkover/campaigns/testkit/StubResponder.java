@@ -158,7 +158,7 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
     body.put("success", true);
     body.put("data", items);
     body.put("pagination", page.paginationBlock());
-    return new Answer(200, Json.write(body));
+    return new Answer(200, JsonValues.write(body));
   }
 
   /** The last value of a repeated parameter wins, as in PHP. */

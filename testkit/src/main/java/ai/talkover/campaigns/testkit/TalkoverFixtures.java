@@ -98,7 +98,7 @@ public final class TalkoverFixtures {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("success", false);
     body.put("message", reasonPhrase(status));
-    return Json.write(body);
+    return JsonValues.write(body);
   }
 
   static String reasonPhrase(int status) {
@@ -135,7 +135,7 @@ public final class TalkoverFixtures {
   }
 
   private static String dataOf(String body) {
-    return Json.write(Json.parseObject(body, "fixture").get("data"));
+    return JsonValues.write(JsonValues.parseObject(body, "fixture").get("data"));
   }
 
   private static String resource(String name) {

@@ -3,12 +3,19 @@ package ai.talkover.campaigns.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.json.TalkoverJsonReader;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /** The port contract, run against the in-memory fake. */
 class InMemoryCampaignQueryContractTest extends CampaignQueryContract {
+
+  /** The campaign a builder's object describes, as the wire module reads it. */
+  private static Campaign campaign(CampaignJsonBuilder b) {
+    return TalkoverJsonReader.standard().readSavedCampaign(b.toJson());
+  }
 
   private InMemoryCampaignQuery fake;
 
@@ -19,7 +26,7 @@ class InMemoryCampaignQueryContractTest extends CampaignQueryContract {
     assertThat(seeds.stream().map(CampaignJsonBuilder::toJson).collect(Collectors.toList()))
         .isEqualTo(campaignDataJson);
     fake = new InMemoryCampaignQuery();
-    seeds.forEach(b -> fake.put(b.toCampaign()));
+    seeds.forEach(b -> fake.put(campaign(b)));
     return fake;
   }
 

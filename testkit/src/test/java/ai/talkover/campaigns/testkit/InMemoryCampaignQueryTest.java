@@ -12,6 +12,7 @@ import ai.talkover.campaigns.application.port.out.Pagination;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.json.TalkoverJsonReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,16 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryCampaignQueryTest {
 
+  /** The campaign a builder's object describes, as the wire module reads it. */
+  private static Campaign campaign(CampaignJsonBuilder b) {
+    return TalkoverJsonReader.standard().readSavedCampaign(b.toJson());
+  }
+
   private static final CampaignId A = CampaignId.of("a");
   private static final CampaignId B = CampaignId.of("b");
 
   private static Campaign campaign(String id) {
-    return CampaignJsonBuilder.getShape(id).toCampaign();
+    return campaign(CampaignJsonBuilder.getShape(id));
   }
 
   private static ServerErrorException serverError(String id) {
@@ -75,7 +81,7 @@ class InMemoryCampaignQueryTest {
   @Test
   void put_sameIdAgain_replacesAndKeepsTheListPosition() {
     InMemoryCampaignQuery q = InMemoryCampaignQuery.of(campaign("a"), campaign("b"));
-    Campaign renamed = CampaignJsonBuilder.getShape("a").name("Renamed").toCampaign();
+    Campaign renamed = campaign(CampaignJsonBuilder.getShape("a").name("Renamed"));
 
     q.put(renamed);
 
@@ -171,9 +177,9 @@ class InMemoryCampaignQueryTest {
   @Test
   void list_hasTheServersFiltersAndPagination() {
     InMemoryCampaignQuery q = InMemoryCampaignQuery.of(
-        CampaignJsonBuilder.getShape("a").status("active").startDate("2024-01-01").toCampaign(),
-        CampaignJsonBuilder.getShape("b").status("paused").description("Winter").startDate("2024-02-01").toCampaign(),
-        CampaignJsonBuilder.getShape("c").status("active").campaignType("reminder").agentId("x").startDate("2024-03-01").toCampaign());
+        campaign(CampaignJsonBuilder.getShape("a").status("active").startDate("2024-01-01")),
+        campaign(CampaignJsonBuilder.getShape("b").status("paused").description("Winter").startDate("2024-02-01")),
+        campaign(CampaignJsonBuilder.getShape("c").status("active").campaignType("reminder").agentId("x").startDate("2024-03-01")));
 
     assertThat(ids(q.list(CampaignFilter.all().withStatus("active")))).containsExactly("a", "c");
     assertThat(ids(q.list(CampaignFilter.all().withCampaignType("reminder")))).containsExactly("c");

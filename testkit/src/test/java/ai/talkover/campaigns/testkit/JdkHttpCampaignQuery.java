@@ -8,6 +8,7 @@ import ai.talkover.campaigns.application.port.out.NetworkException;
 import ai.talkover.campaigns.application.port.out.Pagination;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.json.TalkoverJsonReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -46,7 +47,7 @@ final class JdkHttpCampaignQuery implements CampaignQuery {
       throw CampaignQueryException.notFound(context(r, id.value()));
     }
     Map<String, Object> body = body(r, id.value());
-    return CampaignJsonBuilder.parse(Json.write(body.get("data"))).toCampaign();
+    return TalkoverJsonReader.standard().readSavedCampaign(JsonValues.write(body.get("data")));
   }
 
   @Override
@@ -64,7 +65,7 @@ final class JdkHttpCampaignQuery implements CampaignQuery {
     Map<String, Object> body = body(r, null);
     List<Campaign> campaigns = new ArrayList<>();
     for (Object item : (List<?>) body.get("data")) {
-      campaigns.add(CampaignJsonBuilder.parse(Json.write(item)).toCampaign());
+      campaigns.add(TalkoverJsonReader.standard().readSavedCampaign(JsonValues.write(item)));
     }
     Map<?, ?> p = (Map<?, ?>) body.get("pagination");
     return new CampaignPage(campaigns, new Pagination(integer(p.get("current_page")),
@@ -93,7 +94,7 @@ final class JdkHttpCampaignQuery implements CampaignQuery {
     if (r.statusCode() != 200) {
       throw CampaignQueryException.serverError(context(r, id));
     }
-    return Json.parseObject(r.body(), "body");
+    return JsonValues.parseObject(r.body(), "body");
   }
 
   private static CampaignQueryException.Context context(HttpResponse<String> r, String id) {

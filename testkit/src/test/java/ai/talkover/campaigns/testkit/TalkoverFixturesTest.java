@@ -10,19 +10,19 @@ class TalkoverFixturesTest {
 
   @Test
   void bodies_areTheDocumentedExamples() {
-    assertThat(Json.parseObject(TalkoverFixtures.getCampaignBody(), "t")).containsEntry("success", true);
+    assertThat(JsonValues.parseObject(TalkoverFixtures.getCampaignBody(), "t")).containsEntry("success", true);
     assertThat(TalkoverFixtures.getCampaignData()).startsWith("{\"id\":\"campaign-uuid-1\"");
     assertThat(TalkoverFixtures.updateCampaignResponseData()).startsWith("{\"id\":\"campaign-uuid-2\"")
         .contains("\"call_time_ranges\"");
-    Map<String, Object> list = Json.parseObject(TalkoverFixtures.listCampaignsBody(), "t");
+    Map<String, Object> list = JsonValues.parseObject(TalkoverFixtures.listCampaignsBody(), "t");
     assertThat(list).containsKeys("data", "pagination");
   }
 
   @Test
   void errorBody_documentedStatus_isTheBundledBody() {
-    assertThat(Json.parseObject(TalkoverFixtures.errorBody(404), "t"))
+    assertThat(JsonValues.parseObject(TalkoverFixtures.errorBody(404), "t"))
         .containsEntry("success", false).containsEntry("message", "Campaign not found");
-    assertThat(Json.parseObject(TalkoverFixtures.errorBody(401), "t")).containsEntry("message", "Unauthorized");
+    assertThat(JsonValues.parseObject(TalkoverFixtures.errorBody(401), "t")).containsEntry("message", "Unauthorized");
     assertThat(TalkoverFixtures.errorBody(429)).contains("\"retry_after\": 60");
     assertThat(TalkoverFixtures.errorBody(422)).contains("The given data was invalid.");
     assertThat(TalkoverFixtures.errorBody(500)).contains("Internal server error.");

@@ -59,7 +59,7 @@ class TalkoverStubServerTest {
   }
 
   private static Map<String, Object> json(HttpResponse<String> response) {
-    return Json.parseObject(response.body(), "response");
+    return JsonValues.parseObject(response.body(), "response");
   }
 
   @SuppressWarnings("unchecked")
@@ -116,7 +116,7 @@ class TalkoverStubServerTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
     assertThat(json(r)).containsEntry("success", true);
-    assertThat(Json.write(data(r))).isEqualTo(TalkoverFixtures.getCampaignData());
+    assertThat(JsonValues.write(data(r))).isEqualTo(TalkoverFixtures.getCampaignData());
   }
 
   @Test
@@ -228,7 +228,7 @@ class TalkoverStubServerTest {
     Map<String, Object> first = (Map<String, Object>) ((List<Object>) json(r).get("data")).get(0);
     assertThat(first).containsKeys("earliest_call_time", "agent", "stats")
         .doesNotContainKeys("calls", "files", "success_cooldown_hours", "do_not_call_enabled");
-    assertThat(Json.write(first.get("stats"))).doesNotContain("average_duration").contains("success_rate");
+    assertThat(JsonValues.write(first.get("stats"))).doesNotContain("average_duration").contains("success_rate");
   }
 
   @Test
@@ -298,7 +298,7 @@ class TalkoverStubServerTest {
       assertThat(r.statusCode()).as("per_page=%s", bad).isEqualTo(422);
       assertThat(json(r)).containsEntry("success", false)
           .containsEntry("message", "The given data was invalid.");
-      assertThat(Json.write(json(r).get("errors"))).startsWith("{\"per_page\":[");
+      assertThat(JsonValues.write(json(r).get("errors"))).startsWith("{\"per_page\":[");
     }
     assertThat(get("/api/v1/campaigns?per_page=100").statusCode()).isEqualTo(200);
   }
@@ -516,7 +516,7 @@ class TalkoverStubServerTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(normal).startsWith(r.body());
     assertThat(r.body().length()).isLessThan(normal.length()).isPositive();
-    assertThatThrownBy(() -> Json.parse(r.body())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JsonValues.parse(r.body())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -1,7 +1,7 @@
 package ai.talkover.campaigns.adapter.cache;
 
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
-import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
+import ai.talkover.campaigns.json.TalkoverJsonReader;
 import ai.talkover.campaigns.testkit.CampaignQueryContract;
 import ai.talkover.campaigns.testkit.InMemoryCampaignQuery;
 import java.util.List;
@@ -15,7 +15,7 @@ class CachingCampaignQueryContractTest extends CampaignQueryContract {
   @Override
   protected CampaignQuery createQuery(List<String> campaignDataJson) {
     delegate = new InMemoryCampaignQuery();
-    seededCampaigns().stream().map(CampaignJsonBuilder::toCampaign).forEach(delegate::put);
+    campaignDataJson.stream().map(TalkoverJsonReader.standard()::readSavedCampaign).forEach(delegate::put);
     return CachingCampaignQuery.builder(delegate).executor(Runnable::run).build();
   }
 
