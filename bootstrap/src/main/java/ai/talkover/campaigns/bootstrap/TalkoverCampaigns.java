@@ -147,7 +147,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
   }
 
   /**
-   * "Decide for a number of campaign X", now by the configured clock.
+   * "Decide for a number of campaign X", now by the configured clock or at a given instant.
    *
    * @return the use case; thread-safe
    */
@@ -156,7 +156,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
   }
 
   /**
-   * "Plan these contacts for campaign X", now by the configured clock.
+   * "Plan these contacts for campaign X", now by the configured clock or at a given instant.
    *
    * @return the use case; thread-safe
    */

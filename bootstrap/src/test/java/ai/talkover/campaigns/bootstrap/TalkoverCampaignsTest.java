@@ -97,6 +97,22 @@ class TalkoverCampaignsTest {
   }
 
   @Test
+  void eligibilityAndPlanner_atAGivenInstant_decideThereInsteadOfTheClock() {
+    Clock monday = Clock.fixed(Instant.parse("2024-01-08T15:30:00Z"), ZoneOffset.UTC);
+    Instant saturday = Instant.parse("2024-01-13T15:30:00Z");
+    try (TalkoverCampaigns talkover = builder().clock(monday).build()) {
+      Decision d = talkover.eligibility().decide(ID, Contact.of("+15550000001"), saturday);
+      assertThat(d.callable()).isFalse();
+      assertThat(d.reasons()).containsExactly(Reason.OUTSIDE_CALL_WINDOW);
+      assertThat(d.nextEligibleAt()).contains(Instant.parse("2024-01-15T14:00:00Z"));
+      assertThat(talkover.planner().plan(ID, List.of(Contact.of("+15550000001")), saturday))
+          .singleElement().satisfies(row ->
+              assertThat(row.decision().nextEligibleAt()).contains(Instant.parse("2024-01-15T14:00:00Z")));
+      assertThat(server.requestCount("campaign-uuid-1")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void environment_readsTokenAndBaseUrl() {
     try (TalkoverCampaigns talkover = TalkoverCampaigns.builder()
         .environment(Map.of("TALKOVER_API_TOKEN", TOKEN, "TALKOVER_BASE_URL", server.rootUrl())).build()) {

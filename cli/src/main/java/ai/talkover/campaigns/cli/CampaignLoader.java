@@ -1,9 +1,10 @@
 package ai.talkover.campaigns.cli;
 
+import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import java.nio.file.Path;
 
-/** Where the command-line tool gets its campaign: a saved body, or the API. */
+/** Where the command-line tool gets its campaigns: a saved body, or the API. */
 interface CampaignLoader {
 
   /**
@@ -17,12 +18,14 @@ interface CampaignLoader {
   Campaign fromFile(Path file);
 
   /**
-   * Fetches a campaign through the cached, resilient adapter configured from the environment.
+   * The wired client (cached, resilient) configured from the environment, with the command's rules.
+   * The caller closes it.
    *
-   * @param id the campaign id
-   * @return the campaign
-   * @throws ai.talkover.campaigns.application.port.out.CampaignQueryException when the API fails
-   * @throws CliUsageException when the environment lacks the token
+   * @param rules the policies and do-not-call list the client's use cases apply
+   * @param missingToken the one line to print when {@code TALKOVER_API_TOKEN} is not set
+   * @return the client
+   * @throws CliUsageException when the environment lacks the token or holds an invalid setting (the
+   *     message names the variable)
    */
-  Campaign fromApi(String id);
+  TalkoverCampaigns connect(Rules rules, String missingToken);
 }

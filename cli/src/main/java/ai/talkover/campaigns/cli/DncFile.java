@@ -1,20 +1,16 @@
 package ai.talkover.campaigns.cli;
 
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.contact.InvalidPhoneNumberException;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a do-not-call file: one number per line; blank lines and {@code #} comments ignored. An invalid
- * number is an error naming the file and line.
+ * Reads a do-not-call file: UTF-8 text ({@link InputFile}), one number per line; blank lines and
+ * {@code #} comments ignored. An invalid number is an error naming the file and line.
  */
 final class DncFile {
 
@@ -33,15 +29,7 @@ final class DncFile {
   }
 
   static DoNotCallList read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new CliUsageException("--dnc-file: file not found: " + file);
-    } catch (IOException e) {
-      throw new CliUsageException("--dnc-file: cannot read " + file + ": " + e.getMessage());
-    }
-    return parse(lines, file.toString());
+    return parse(InputFile.read("--dnc-file", file).lines().toList(), file.toString());
   }
 
   static DoNotCallList parse(List<String> lines, String name) {

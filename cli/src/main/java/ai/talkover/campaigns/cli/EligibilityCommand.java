@@ -1,12 +1,9 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.Decision;
 import ai.talkover.campaigns.domain.contact.InvalidPhoneNumberException;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
-import ai.talkover.campaigns.domain.eligibility.Decision;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
-import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -55,15 +52,15 @@ final class EligibilityCommand implements Callable<Integer> {
     }
     Instant enqueued = enqueuedAt == null ? null : CampaignOptions.parseInstant("--enqueued-at", enqueuedAt);
     Instant now = campaign.now(root.context.clock());
-    DoNotCallList doNotCall = dnc.list();
-    EligibilityEngine engine = policies.engine();
-    Campaign c = root.load(campaign);
-    Decision decision = engine.decide(c, Contact.of(number).withEnqueuedAt(enqueued), doNotCall::contains, now);
-    PrintWriter out = root.context.out();
-    if (json) {
-      out.println(JsonOutput.decision(number, decision));
-    } else {
-      print(out, number, decision, now, c.window().zone());
+    Rules rules = new Rules(policies.policies(), dnc.list());
+    try (CampaignSession session = root.open(campaign.source, rules)) {
+      Decision decision = session.decide(Contact.of(number).withEnqueuedAt(enqueued), now);
+      PrintWriter out = root.context.out();
+      if (json) {
+        out.println(JsonOutput.decision(number, decision));
+      } else {
+        print(out, number, decision, now, session.campaign().window().zone());
+      }
     }
     return TalkoverCli.OK;
   }

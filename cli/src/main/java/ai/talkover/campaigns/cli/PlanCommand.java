@@ -1,10 +1,6 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.campaign.Campaign;
-import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.eligibility.Decision;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
-import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,6 +30,11 @@ final class PlanCommand implements Callable<Integer> {
           + " other columns are ignored.")
   Path contacts;
 
+  @Option(names = "--skip-invalid",
+      description = "Plan the good rows and report each bad row (line, reason) on stderr instead of"
+          + " stopping at the first bad row.")
+  boolean skipInvalid;
+
   @Mixin
   DncFile.Option dnc;
 
@@ -46,20 +47,35 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant now = campaign.now(root.context.clock());
-    List<Contact> list = ContactsCsv.read(contacts);
-    DoNotCallList doNotCall = dnc.list();
-    EligibilityEngine engine = policies.engine();
-    Campaign c = root.load(campaign);
-    List<PlannedContact> plan = engine.plan(c, list, doNotCall::contains, now);
-    PrintWriter out = root.context.out();
-    if (json) {
-      for (PlannedContact row : plan) {
-        out.println(JsonOutput.decision(row.contact().number(), row.decision()));
+    ContactsCsv.Rows rows = ContactsCsv.read(contacts, skipInvalid);
+    Rules rules = new Rules(policies.policies(), dnc.list());
+    reportSkipped(root.context.err(), contacts.toString(), rows);
+    try (CampaignSession session = root.open(campaign.source, rules)) {
+      List<PlannedContact> plan = session.plan(rows.contacts(), now);
+      PrintWriter out = root.context.out();
+      if (json) {
+        for (PlannedContact row : plan) {
+          out.println(JsonOutput.decision(row.contact().number(), row.decision()));
+        }
+      } else {
+        print(out, plan, now, session.campaign().window().zone());
       }
-    } else {
-      print(out, plan, now, c.window().zone());
     }
     return TalkoverCli.OK;
+  }
+
+  /** One line per skipped row, then a count; nothing when no row was skipped. */
+  static void reportSkipped(PrintWriter err, String name, ContactsCsv.Rows rows) {
+    if (rows.skipped().isEmpty()) {
+      return;
+    }
+    for (ContactsCsv.SkippedRow row : rows.skipped()) {
+      err.println(name + ": line " + row.line() + ": skipped: " + row.reason());
+    }
+    err.println(name + ": skipped " + rows.skipped().size() + " of "
+        + (rows.skipped().size() + rows.contacts().size()) + " rows; planning the other "
+        + rows.contacts().size());
+    err.flush();
   }
 
   static void print(PrintWriter out, List<PlannedContact> plan, Instant now, ZoneId zone) {

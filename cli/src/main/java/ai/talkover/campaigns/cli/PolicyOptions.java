@@ -1,12 +1,10 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.adapter.phone.LibphonenumberZoneLookup;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.compliance.BlackoutZone;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
 import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.UnknownZone;
-import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +45,13 @@ final class PolicyOptions {
       description = "The rolling period of --max-attempts, e.g. 24h, 90m, 7d or PT24H.")
   String per;
 
-  EligibilityEngine engine() {
+  /**
+   * The policies the flags ask for.
+   *
+   * @return the policies, or {@code null} when no flag asks for one (exactly the Talkover rules)
+   * @throws CliUsageException when a flag is invalid or incomplete
+   */
+  CompliancePolicies policies() {
     CompliancePolicies.Builder b = CompliancePolicies.builder();
     boolean any = false;
     if (recipientHours != null) {
@@ -86,15 +90,13 @@ final class PolicyOptions {
         throw new CliUsageException("--fallback-zone: needs --recipient-hours or --blackout-zone"
             + " recipient (no policy reads the recipient's zone)");
       }
-      return EligibilityEngine.standard();
+      return null;
     }
-    CompliancePolicies policies;
     try {
-      policies = b.build();
+      return b.build();
     } catch (IllegalArgumentException e) {
       throw new CliUsageException("--fallback-zone: " + e.getMessage(), e);
     }
-    return EligibilityEngine.withPolicies(policies, LibphonenumberZoneLookup.create());
   }
 
   private static <T> T parse(String flag, String text, Function<String, T> parser) {

@@ -5,15 +5,10 @@ import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseExcepti
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.Campaign;
-import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -40,12 +35,9 @@ final class SystemContext {
 
     @Override
     public Campaign fromFile(Path file) {
-      try (InputStream in = Files.newInputStream(file)) {
-        return CampaignJson.read(in);
-      } catch (NoSuchFileException e) {
-        throw new CliUsageException("--campaign-file: file not found: " + file);
-      } catch (IOException e) {
-        throw new CliUsageException("--campaign-file: cannot read " + file + ": " + e.getMessage());
+      String text = InputFile.read("--campaign-file", file);
+      try {
+        return CampaignJson.read(text.getBytes(StandardCharsets.UTF_8));
       } catch (InvalidCampaignResponseException e) {
         throw (InvalidCampaignException) e.getCause();
       } catch (InvalidResponseException e) {
@@ -55,26 +47,19 @@ final class SystemContext {
     }
 
     @Override
-    public Campaign fromApi(String id) {
-      CampaignId campaignId;
-      try {
-        campaignId = CampaignId.of(id);
-      } catch (IllegalArgumentException e) {
-        throw new CliUsageException("--campaign-id: '" + id + "' is blank");
-      }
+    public TalkoverCampaigns connect(Rules rules, String missingToken) {
       String token = env.get(TalkoverCampaigns.TOKEN_VARIABLE);
       if (token == null || token.isBlank()) {
-        throw new CliUsageException("--campaign-id: set " + TalkoverCampaigns.TOKEN_VARIABLE
-            + " to fetch a campaign from the API (or use --campaign-file)");
+        throw new CliUsageException(missingToken);
       }
-      TalkoverCampaigns talkover;
+      TalkoverCampaigns.Builder builder = TalkoverCampaigns.builder().doNotCallList(rules.doNotCall());
+      if (rules.policies() != null) {
+        builder.policies(rules.policies());
+      }
       try {
-        talkover = TalkoverCampaigns.builder().environment(env).build();
-      } catch (IllegalArgumentException e) {
-        throw new CliUsageException(TalkoverCampaigns.BASE_URL_VARIABLE + ": " + e.getMessage(), e);
-      }
-      try (talkover) {
-        return talkover.campaigns().get(campaignId);
+        return builder.environment(env).build();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new CliUsageException(EnvironmentMessages.name(e.getMessage()), e);
       }
     }
   }

@@ -1,20 +1,26 @@
 package ai.talkover.campaigns.cli;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
+import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
 import ai.talkover.campaigns.domain.contact.InvalidPhoneNumberException;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code talkover-campaigns} command-line tool.
  *
- * <p>Exit codes: 0 done; 2 invalid input (campaign, flags, number, CSV) with one line on stderr naming
- * the field or flag; 3 the API failed, one line saying which failure, with the API's own message when
- * it sent one. Never a stack trace, never the token.
+ * <p>Exit codes: 0 done; 1 an unexpected failure (out of memory included), one line; 2 invalid input
+ * (campaign, flags, number, CSV, file, environment variable) with one line on stderr naming the field,
+ * flag or variable; 3 the API failed, one line saying which failure, with the API's own message when
+ * it sent one. Never a stack trace, never the token; everything printed is terminal-safe
+ * ({@link TerminalSafeWriter}).
  */
 @Command(
     name = "talkover-campaigns",
@@ -26,6 +32,7 @@ import picocli.CommandLine;
       PlanCommand.class,
       ShowCommand.class,
       WindowsCommand.class,
+      ListCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -45,6 +52,12 @@ public final class TalkoverCli implements Runnable {
   @Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Read by {@link #main} before anything logs (see {@link CliLogging}); declared for help and parsing. */
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print the library's debug log on stderr (the token masked; HttpClient's header"
+          + " and wire logs stay off).")
+  boolean debug;
+
   TalkoverCli(CliContext context) {
     this.context = context;
   }
@@ -60,35 +73,43 @@ public final class TalkoverCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    // A one-shot tool: only errors are logged (to stderr) unless the user asks for more with
-    // -Dorg.slf4j.simpleLogger.defaultLogLevel=warn|info|debug.
-    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
-    }
+    CliLogging.configure(args, System.getenv(TalkoverCampaigns.TOKEN_VARIABLE));
     System.exit(run(args, SystemContext.create()));
   }
 
   static int run(String[] args, CliContext context) {
-    CommandLine cli = new CommandLine(new TalkoverCli(context));
-    cli.setOut(context.out());
-    cli.setErr(context.err());
+    PrintWriter out = new PrintWriter(new TerminalSafeWriter(context.out()), true);
+    PrintWriter err = new PrintWriter(new TerminalSafeWriter(context.err()), true);
+    CliContext safe = new CliContext(out, err, context.clock(), context.loader());
+    CommandLine cli = new CommandLine(new TalkoverCli(safe));
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setParameterExceptionHandler((ex, arguments) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      err.println(ex.getMessage());
-      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-      err.flush();
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println(oneLine(ex.getMessage()));
+      e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      e.flush();
       return INVALID_INPUT;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      PrintWriter err = commandLine.getErr();
+      PrintWriter e = commandLine.getErr();
       int code = exitCode(ex);
-      err.println(oneLine(ex));
-      err.flush();
+      e.println(oneLine(ex));
+      e.flush();
       return code;
     });
-    int code = cli.execute(args);
-    context.out().flush();
-    context.err().flush();
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("out of memory: the input is too large for the Java heap; give it more, e.g."
+          + " java -Xmx4g -jar talkover-campaigns.jar ...");
+      code = FAILED;
+    } finally {
+      out.flush();
+      err.flush();
+    }
     return code;
   }
 
@@ -108,20 +129,66 @@ public final class TalkoverCli implements Runnable {
     String message;
     if (ex instanceof CampaignQueryException) {
       message = "Talkover API failed: " + ex.getMessage();
-    } else if (ex instanceof CliUsageException || ex instanceof InvalidCampaignException) {
-      message = ex.getMessage();
-    } else if (ex instanceof InvalidPhoneNumberException) {
+    } else if (ex instanceof CliUsageException || ex instanceof InvalidCampaignException
+        || ex instanceof InvalidPhoneNumberException) {
       message = ex.getMessage();
     } else {
       message = "error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage();
     }
-    return message.replace('\n', ' ').replace('\r', ' ');
+    return oneLine(message);
   }
 
-  Campaign load(CampaignOptions options) {
-    if (options.source.file != null) {
-      return context.loader().fromFile(options.source.file);
+  private static String oneLine(String message) {
+    return String.valueOf(message).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /**
+   * Opens the campaign a command names: reads the file, or connects to the API and fetches it.
+   *
+   * @param source the campaign's source
+   * @param rules the policies and do-not-call list the command decides with
+   * @return the session; the caller closes it
+   */
+  CampaignSession open(CampaignOptions.Source source, Rules rules) {
+    if (source.file != null) {
+      return new CampaignSession.FromFile(context.loader().fromFile(source.file), rules);
     }
-    return context.loader().fromApi(options.source.id);
+    CampaignId id;
+    try {
+      id = CampaignId.of(source.id);
+    } catch (IllegalArgumentException e) {
+      throw new CliUsageException("--campaign-id: '" + source.id + "' is blank");
+    }
+    TalkoverCampaigns client = context.loader().connect(rules, "--campaign-id: set "
+        + TalkoverCampaigns.TOKEN_VARIABLE + " to fetch a campaign from the API (or use --campaign-file)");
+    try {
+      Campaign campaign = client.campaigns().get(id);
+      return new CampaignSession.FromApi(client, id, campaign);
+    } catch (IllegalArgumentException e) {
+      client.close();
+      String detail = e.getMessage() == null ? "not a campaign id" : e.getMessage();
+      throw new CliUsageException("--campaign-id: "
+          + (detail.startsWith("id: ") ? detail.substring("id: ".length()) : detail), e);
+    } catch (RuntimeException | Error e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  /** Opens a campaign for a command that only reads it. */
+  CampaignSession open(CampaignOptions.Source source) {
+    return open(source, Rules.NONE);
+  }
+
+  /**
+   * Reads the campaign a command names.
+   *
+   * @param options the campaign options
+   * @return the campaign
+   */
+  Campaign load(CampaignOptions options) {
+    try (CampaignSession session = open(options.source)) {
+      return session.campaign();
+    }
   }
 }

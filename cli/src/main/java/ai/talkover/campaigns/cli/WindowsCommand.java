@@ -1,8 +1,10 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.schedule.CallWindow;
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.schedule.Interval;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,9 @@ final class WindowsCommand implements Callable<Integer> {
       description = "How many days ahead, 1..400 (default ${DEFAULT-VALUE}).")
   int days;
 
+  @Option(names = "--json", description = "Print one JSON object: the windows as UTC and local instants.")
+  boolean json;
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ROOT);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss zzz", Locale.ROOT);
 
@@ -45,8 +50,38 @@ final class WindowsCommand implements Callable<Integer> {
     }
     Instant now = campaign.now(root.context.clock());
     Campaign c = root.load(campaign);
-    print(root.context.out(), c, now, days);
+    if (json) {
+      root.context.out().println(JsonOutput.write(toJson(c, now, days)));
+    } else {
+      print(root.context.out(), c, now, days);
+    }
     return TalkoverCli.OK;
+  }
+
+  /**
+   * {@code {"campaign_id":…,"timezone":…,"active":…,"from":…,"to":…,"windows":[{"start":…,"end":…,
+   * "local_start":…,"local_end":…}]}}: {@code start}/{@code end} UTC instants ending in {@code Z},
+   * the local ones ISO-8601 with the campaign zone's offset.
+   */
+  static ObjectNode toJson(Campaign c, Instant now, int days) {
+    CallWindow window = c.window();
+    ZoneId zone = window.zone();
+    Instant to = now.plus(Duration.ofDays(days));
+    ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+    root.put("campaign_id", c.id().value());
+    root.put("timezone", zone.getId());
+    root.put("active", c.isActive());
+    root.put("from", now.toString());
+    root.put("to", to.toString());
+    ArrayNode windows = root.putArray("windows");
+    for (Interval i : window.openIntervals(now, to)) {
+      ObjectNode n = windows.addObject();
+      n.put("start", i.start().toString());
+      n.put("end", i.end().toString());
+      n.put("local_start", i.start().atZone(zone).toOffsetDateTime().toString());
+      n.put("local_end", i.end().atZone(zone).toOffsetDateTime().toString());
+    }
+    return root;
   }
 
   static void print(PrintWriter out, Campaign c, Instant now, int days) {

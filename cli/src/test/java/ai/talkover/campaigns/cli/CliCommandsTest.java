@@ -2,9 +2,10 @@ package ai.talkover.campaigns.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.talkover.campaigns.application.port.out.CampaignQueryException;
+import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
+import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,7 +144,7 @@ class CliCommandsTest {
       }
 
       @Override
-      public Campaign fromApi(String id) {
+      public TalkoverCampaigns connect(Rules rules, String missingToken) {
         throw new AssertionError();
       }
     });
@@ -154,10 +155,10 @@ class CliCommandsTest {
 
   @Test
   void apiFailure_exits3WithTheApiMessage() {
-    CliHarness.Result r = CliHarness.withApi(id -> {
-      throw CampaignQueryException.notFound(
-          new CampaignQueryException.Context(404, id, 1, "Campaign not found", null));
-    }).run("show", "--campaign-id", "nope");
+    CliHarness.Result r;
+    try (TalkoverStubServer server = TalkoverStubServer.builder().token("talq_cli_test").withFixtures().start()) {
+      r = CliHarness.withApi(server, "talq_cli_test").run("show", "--campaign-id", "nope");
+    }
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err().strip()).startsWith("Talkover API failed: campaign not found")
         .contains("Campaign not found").doesNotContain("\n").doesNotContain("Exception");
@@ -257,6 +258,26 @@ class CliCommandsTest {
         .contains("Mon 2025-03-10  09:00:00 EDT - 17:00:00 EDT   UTC 2025-03-10T13:00:00Z - 2025-03-10T21:00:00Z")
         .contains("Tue 2025-03-11  09:00:00 EDT - 17:00:00 EDT")
         .contains("Mon 2025-03-10  .........########.......");
+  }
+
+  @Test
+  void windows_json_listsEachWindowInUtcAndLocalTime() throws Exception {
+    CliHarness.Result r = CliHarness.withCampaign(campaign())
+        .run("windows", "--campaign-file", "x.json", "--at", "2025-03-10T12:00:00Z", "--days", "2", "--json");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(r.out());
+    assertThat(root.get("campaign_id").textValue()).isEqualTo("campaign-uuid-1");
+    assertThat(root.get("timezone").textValue()).isEqualTo("America/New_York");
+    assertThat(root.get("active").booleanValue()).isTrue();
+    assertThat(root.get("from").textValue()).isEqualTo("2025-03-10T12:00:00Z");
+    assertThat(root.get("to").textValue()).isEqualTo("2025-03-12T12:00:00Z");
+    assertThat(root.get("windows").toString()).isEqualTo("["
+        + "{\"start\":\"2025-03-10T13:00:00Z\",\"end\":\"2025-03-10T21:00:00Z\","
+        + "\"local_start\":\"2025-03-10T09:00-04:00\",\"local_end\":\"2025-03-10T17:00-04:00\"},"
+        + "{\"start\":\"2025-03-11T13:00:00Z\",\"end\":\"2025-03-11T21:00:00Z\","
+        + "\"local_start\":\"2025-03-11T09:00-04:00\",\"local_end\":\"2025-03-11T17:00-04:00\"}]");
   }
 
   @Test

@@ -1,13 +1,15 @@
 package ai.talkover.campaigns.cli;
 
+import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.function.Function;
+import java.util.Map;
 
 /** Runs the tool in-process with captured output, a fixed clock and a given loader. */
 final class CliHarness {
@@ -22,6 +24,7 @@ final class CliHarness {
     this.loader = loader;
   }
 
+  /** Every {@code --campaign-file} reads this campaign; the API is not expected. */
   static CliHarness withCampaign(Campaign campaign) {
     return new CliHarness(new CampaignLoader() {
       @Override
@@ -30,24 +33,21 @@ final class CliHarness {
       }
 
       @Override
-      public Campaign fromApi(String id) {
-        return campaign;
+      public TalkoverCampaigns connect(Rules rules, String missingToken) {
+        throw new AssertionError("API not expected");
       }
     });
   }
 
-  static CliHarness withApi(Function<String, Campaign> api) {
-    return new CliHarness(new CampaignLoader() {
-      @Override
-      public Campaign fromFile(Path file) {
-        throw new AssertionError("file not expected");
-      }
+  /** The real loaders: files from disk, the API from these environment variables. */
+  static CliHarness withEnvironment(Map<String, String> env) {
+    return new CliHarness(new SystemContext.DefaultLoader(env));
+  }
 
-      @Override
-      public Campaign fromApi(String id) {
-        return api.apply(id);
-      }
-    });
+  /** The real loaders, the API at a stub server with its token. */
+  static CliHarness withApi(TalkoverStubServer server, String token) {
+    return withEnvironment(Map.of(TalkoverCampaigns.TOKEN_VARIABLE, token,
+        TalkoverCampaigns.BASE_URL_VARIABLE, server.rootUrl()));
   }
 
   Result run(String... args) {

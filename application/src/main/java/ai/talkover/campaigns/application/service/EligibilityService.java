@@ -11,6 +11,7 @@ import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import java.util.Objects;
 /**
  * The use cases "decide for a number of campaign X" and "plan these contacts for campaign X": resolves
  * the campaign through {@link CampaignQuery}, consults {@link DoNotCallList}, and takes now from the
- * injected {@link Clock}. Thread-safe when its ports are.
+ * injected {@link Clock} unless the caller names the instant. Thread-safe when its ports are.
  */
 public final class EligibilityService implements DecideEligibilityUseCase, PlanContactsUseCase {
 
@@ -47,15 +48,39 @@ public final class EligibilityService implements DecideEligibilityUseCase, PlanC
   public Decision decide(CampaignId campaignId, Contact contact) {
     Objects.requireNonNull(campaignId, "campaignId");
     Objects.requireNonNull(contact, "contact");
-    Campaign campaign = campaigns.get(campaignId);
-    return engine.decide(campaign, contact, doNotCall, clock.instant());
+    return decideAt(campaignId, contact, clock.instant());
+  }
+
+  @Override
+  public Decision decide(CampaignId campaignId, Contact contact, Instant at) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(contact, "contact");
+    Objects.requireNonNull(at, "at");
+    return decideAt(campaignId, contact, at);
   }
 
   @Override
   public List<PlannedContact> plan(CampaignId campaignId, Collection<Contact> contacts) {
     Objects.requireNonNull(campaignId, "campaignId");
     Objects.requireNonNull(contacts, "contacts");
+    return planAt(campaignId, contacts, clock.instant());
+  }
+
+  @Override
+  public List<PlannedContact> plan(CampaignId campaignId, Collection<Contact> contacts, Instant at) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(contacts, "contacts");
+    Objects.requireNonNull(at, "at");
+    return planAt(campaignId, contacts, at);
+  }
+
+  private Decision decideAt(CampaignId campaignId, Contact contact, Instant at) {
     Campaign campaign = campaigns.get(campaignId);
-    return engine.plan(campaign, contacts, doNotCall, clock.instant());
+    return engine.decide(campaign, contact, doNotCall, at);
+  }
+
+  private List<PlannedContact> planAt(CampaignId campaignId, Collection<Contact> contacts, Instant at) {
+    Campaign campaign = campaigns.get(campaignId);
+    return engine.plan(campaign, contacts, doNotCall, at);
   }
 }

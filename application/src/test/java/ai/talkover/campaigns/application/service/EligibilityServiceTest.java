@@ -91,6 +91,31 @@ class EligibilityServiceTest {
   }
 
   @Test
+  void decideAt_givenInstant_overridesTheClock() {
+    when(campaigns.get(ID)).thenReturn(berlinWeekdays().build());
+
+    Decision d = service(WED_10).decide(ID, Contact.of("+15550000001"), SAT_10);
+
+    assertThat(d.callable()).isFalse();
+    assertThat(d.reasons()).containsExactly(Reason.OUTSIDE_CALL_WINDOW);
+    assertThat(d.nextEligibleAt()).contains(OffsetDateTime.parse("2024-06-10T09:00+02:00").toInstant());
+    verify(campaigns, times(1)).get(ID);
+  }
+
+  @Test
+  void planAt_givenInstant_overridesTheClock() {
+    when(campaigns.get(ID)).thenReturn(berlinWeekdays().build());
+
+    List<PlannedContact> plan = service(SAT_10).plan(ID, List.of(Contact.of("+15550000001")), WED_10);
+
+    assertThat(plan).singleElement().satisfies(p -> {
+      assertThat(p.decision().callable()).isTrue();
+      assertThat(p.decision().nextEligibleAt()).contains(WED_10);
+    });
+    verify(campaigns, times(1)).get(ID);
+  }
+
+  @Test
   void decide_isTheEngineDecisionAtTheClockInstant() {
     Campaign campaign = berlinWeekdays().busyCooldownHours(3).build();
     when(campaigns.get(ID)).thenReturn(campaign);
@@ -245,6 +270,9 @@ class EligibilityServiceTest {
     assertThatThrownBy(() -> s.decide(ID, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> s.plan(null, List.of())).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> s.plan(ID, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> s.decide(ID, Contact.of("+15550000001"), null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> s.plan(ID, List.of(), null)).isInstanceOf(NullPointerException.class);
     verifyNoInteractions(campaigns, doNotCall);
   }
 
