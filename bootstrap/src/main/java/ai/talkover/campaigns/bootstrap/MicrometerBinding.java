@@ -2,14 +2,20 @@ package ai.talkover.campaigns.bootstrap;
 
 import ai.talkover.campaigns.adapter.cache.CachingCampaignQuery;
 import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetricsPublisher;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetricsPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Binds the library's meters; loaded only when a {@link MeterRegistry} is configured. */
+/**
+ * Binds the library's meters; loaded only when a {@link MeterRegistry} is configured. It needs only
+ * micrometer-core (HTTP timings, Caffeine's cache meters); Resilience4j's retry and breaker meters are
+ * bound when resilience4j-micrometer is on the class path too, and their absence is logged once.
+ */
 final class MicrometerBinding {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MicrometerBinding.class);
 
   /** The cache name in Caffeine's metrics. */
   static final String CACHE_NAME = "talkover.campaigns";
@@ -31,7 +37,11 @@ final class MicrometerBinding {
 
   static void bind(MeterRegistry registry, TalkoverHttpCampaignQuery http, CachingCampaignQuery cache) {
     CaffeineCacheMetrics.monitor(registry, cache.caffeineCache(), CACHE_NAME);
-    new TaggedCircuitBreakerMetricsPublisher(registry).publishMetrics(http.circuitBreaker());
-    new TaggedRetryMetricsPublisher(registry).publishMetrics(http.retry());
+    if (ClassPath.has(ClassPath.RESILIENCE4J_MICROMETER)) {
+      Resilience4jMeters.bind(registry, http);
+    } else {
+      LOG.info("Retry and circuit-breaker meters not bound: add io.github.resilience4j:resilience4j-micrometer"
+          + " to bind them (HTTP timings and cache meters are bound)");
+    }
   }
 }

@@ -4,7 +4,6 @@ import ai.talkover.campaigns.adapter.cache.CacheStatistics;
 import ai.talkover.campaigns.adapter.cache.CachingCampaignQuery;
 import ai.talkover.campaigns.adapter.cache.StaleServeListener;
 import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
-import ai.talkover.campaigns.adapter.phone.LibphonenumberZoneLookup;
 import ai.talkover.campaigns.application.port.in.DecideEligibilityUseCase;
 import ai.talkover.campaigns.application.port.in.PlanContactsUseCase;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
@@ -121,7 +120,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
     }
     EligibilityEngine engine = b.policies == null || b.policies.isEmpty()
         ? EligibilityEngine.standard()
-        : EligibilityEngine.withPolicies(b.policies, LibphonenumberZoneLookup.create());
+        : EligibilityEngine.withPolicies(b.policies, RecipientZones.forPolicies(b.policies));
     this.service = new EligibilityService(cache, b.doNotCallList, b.clock, engine);
     this.description = "TalkoverCampaigns[http=" + http + ", policies="
         + (b.policies == null ? "none" : b.policies) + "]";
@@ -414,7 +413,12 @@ public final class TalkoverCampaigns implements AutoCloseable {
       return this;
     }
 
-    /** @param policies opt-in compliance policies, default none @return this */
+    /**
+     * @param policies opt-in compliance policies, default none; those that read the recipient's
+     *     zone (recipient hours, blackouts in the recipient's zone) need libphonenumber, which
+     *     talkover-campaigns-adapter-phone brings; the others run without it
+     * @return this
+     */
     public Builder policies(CompliancePolicies policies) {
       this.policies = Objects.requireNonNull(policies, "policies");
       return this;
@@ -422,8 +426,9 @@ public final class TalkoverCampaigns implements AutoCloseable {
 
     /**
      * Binds Caffeine's cache metrics, Resilience4j's retry and breaker metrics, and HTTP timings
-     * ({@code talkover.http.client.requests}) to a registry. Needs micrometer-core and
-     * resilience4j-micrometer on the class path.
+     * ({@code talkover.http.client.requests}) to a registry. Needs only micrometer-core; the retry
+     * and breaker meters are bound when {@code io.github.resilience4j:resilience4j-micrometer} is on
+     * the class path too (logged at INFO when it is not).
      *
      * @param registry the registry
      * @return this
@@ -437,7 +442,8 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * Builds the wiring.
      *
      * @return the wired library
-     * @throws IllegalStateException when no token was given
+     * @throws IllegalStateException when no token was given, or when a policy reads the
+     *     recipient's zone and libphonenumber is not on the class path
      * @throws IllegalArgumentException when a setting is invalid (the message names it)
      */
     public TalkoverCampaigns build() {
