@@ -50,8 +50,8 @@ class BomTest {
   }
 
   @Test
-  void benchmarksCliAndArchitecture_areNotPublished() throws Exception {
-    for (String module : List.of("benchmarks", "cli", "architecture")) {
+  void benchmarksCliArchitectureAndReleaseTest_areNotPublished() throws Exception {
+    for (String module : List.of("benchmarks", "cli", "architecture", "release-test")) {
       assertThat(skipsInstall(parse(ROOT.resolve(module).resolve("pom.xml")))).as(module).isTrue();
     }
   }
