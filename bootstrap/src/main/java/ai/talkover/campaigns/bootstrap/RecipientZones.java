@@ -1,8 +1,8 @@
 package ai.talkover.campaigns.bootstrap;
 
 import ai.talkover.campaigns.adapter.phone.LibphonenumberZoneLookup;
-import ai.talkover.campaigns.domain.CompliancePolicies;
-import ai.talkover.campaigns.domain.RecipientZoneLookup;
+import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
+import ai.talkover.campaigns.domain.compliance.RecipientZoneLookup;
 
 /**
  * The recipient-zone lookup of the configured policies: libphonenumber's time-zone mapper when a

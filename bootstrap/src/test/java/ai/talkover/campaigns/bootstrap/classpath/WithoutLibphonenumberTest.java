@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.CompliancePolicies;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.Decision;
-import ai.talkover.campaigns.domain.QuietHours;
-import ai.talkover.campaigns.domain.Reason;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.eligibility.Reason;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;

@@ -3,7 +3,7 @@ package ai.talkover.campaigns.bootstrap.classpath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** What `./mvnw install` put into the consumer's local repository, as a release would publish it. */
 class InstalledArtifactsTest {
 
-  private static final List<String> LIBRARIES = List.of("domain", "application", "adapter-http",
+  private static final List<String> LIBRARIES = List.of("domain", "json", "application", "adapter-http",
       "adapter-cache", "adapter-phone", "testkit", "bootstrap");
 
   private static Path artifact(String module, String suffix) {
@@ -32,12 +32,23 @@ class InstalledArtifactsTest {
       assertTrue(Files.isRegularFile(artifact(module, "-javadoc.jar")), module + " javadoc jar");
       try (JarFile jar = new JarFile(artifact(module, ".jar").toFile())) {
         String name = jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name");
-        assertNotNull(name, module + " Automatic-Module-Name");
-        assertEquals("ai.talkover.campaigns." + module.replace('-', '.'), name);
+        if (jar.getEntry("module-info.class") != null) {
+          assertEquals(null, name, module + " has a module-info; no Automatic-Module-Name beside it");
+        } else {
+          assertNotNull(name, module + " Automatic-Module-Name");
+          assertEquals("ai.talkover.campaigns." + module.replace('-', '.'), name);
+        }
       }
       try (JarFile javadoc = new JarFile(artifact(module, "-javadoc.jar").toFile())) {
         assertNotNull(javadoc.getEntry("index.html"), module + " javadoc index.html");
       }
+    }
+  }
+
+  @Test
+  void theDomain_isANamedModule() throws IOException {
+    try (JarFile jar = new JarFile(artifact("domain", ".jar").toFile())) {
+      assertNotNull(jar.getEntry("module-info.class"), "domain module-info.class");
     }
   }
 
