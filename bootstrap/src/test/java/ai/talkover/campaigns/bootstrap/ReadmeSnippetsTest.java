@@ -2,20 +2,19 @@ package ai.talkover.campaigns.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
-import ai.talkover.campaigns.domain.contact.Contact;
-import ai.talkover.campaigns.domain.eligibility.Decision;
-import ai.talkover.campaigns.domain.eligibility.DoNotCallLookup;
-import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
-import ai.talkover.campaigns.domain.schedule.Interval;
-import ai.talkover.campaigns.domain.contact.PhoneNumber;
-import ai.talkover.campaigns.domain.eligibility.PlannedContact;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
-import ai.talkover.campaigns.domain.eligibility.Reason;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.UnknownZone;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
+import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
+import ai.talkover.campaigns.domain.eligibility.PlannedContact;
+import ai.talkover.campaigns.domain.eligibility.Reason;
+import ai.talkover.campaigns.domain.schedule.Interval;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -63,7 +62,7 @@ class ReadmeSnippetsTest {
               .cacheMaxStaleness(Duration.ofHours(1))  // serve the last good campaign while the API fails
               .doNotCallList(myDoNotCallList)          // your environment/global list (a port)
               .policies(CompliancePolicies.builder()   // optional, on top of Talkover's own rules
-                  .recipientHours(QuietHours.TCPA)     // 08:00-21:00 where the recipient is (from the number)
+                  .recipientHours(RecipientHours.TCPA)     // 08:00-21:00 where the recipient is (from the number)
                   .unknownZone(UnknownZone.fallback(ZoneId.of("America/Chicago")))  // see below
                   .attemptCap(3, Duration.ofHours(24))
                   .build())
@@ -93,7 +92,7 @@ class ReadmeSnippetsTest {
     try (TalkoverStubServer server = TalkoverStubServer.builder().token("talq_readme").withFixtures().start();
         TalkoverCampaigns talkover = TalkoverCampaigns.builder().token("talq_readme")
             .baseUrl(server.baseUrl())
-            .policies(CompliancePolicies.builder().recipientHours(QuietHours.TCPA).build())
+            .policies(CompliancePolicies.builder().recipientHours(RecipientHours.TCPA).build())
             .build()) {
       Decision d = talkover.eligibility().decide(CampaignId.of("campaign-uuid-1"), Contact.of("+1 555 000 0001"));
 
@@ -116,7 +115,7 @@ class ReadmeSnippetsTest {
         .noAnswerCooldownHours(4)
         .build();                                     // or InvalidCampaignException naming every bad field
     Decision d = EligibilityEngine.standard()
-        .decide(campaign, Contact.of("+15550000001"), DoNotCallLookup.none(), Instant.parse("2025-03-10T12:00:00Z"));
+        .decide(campaign, Contact.of("+15550000001"), DoNotCallList.empty(), Instant.parse("2025-03-10T12:00:00Z"));
     // d.callable() == false, d.nextEligibleAt() == Optional[2025-03-10T13:00:00Z], d.reasons() == [OUTSIDE_CALL_WINDOW]
     List<Interval> open = campaign.window().openIntervals(from, to);   // for calendars
     // README:end

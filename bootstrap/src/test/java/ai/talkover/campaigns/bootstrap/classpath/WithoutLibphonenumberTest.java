@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.eligibility.Decision;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
 import ai.talkover.campaigns.domain.eligibility.Reason;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class WithoutLibphonenumberTest {
 
   @Test
   void recipientHoursWithoutLibphonenumber_isRefusedAtBuild_namingTheArtifacts() {
-    CompliancePolicies hours = CompliancePolicies.builder().recipientHours(QuietHours.TCPA).build();
+    CompliancePolicies hours = CompliancePolicies.builder().recipientHours(RecipientHours.TCPA).build();
 
     assertThatThrownBy(() -> TalkoverCampaigns.builder().token("talq_t").policies(hours).build())
         .isInstanceOf(IllegalStateException.class)

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
+import ai.talkover.campaigns.domain.compliance.UnknownZone;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.PlannedContact;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
 import ai.talkover.campaigns.domain.eligibility.Reason;
-import ai.talkover.campaigns.domain.compliance.UnknownZone;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -83,7 +83,7 @@ class ReadmeSnippetTest {
               .cacheMaxStaleness(Duration.ofHours(1))  // serve the last good campaign while the API fails
               .doNotCallList(myDoNotCallList)          // your environment/global list (a port)
               .policies(CompliancePolicies.builder()   // optional, on top of Talkover's own rules
-                  .recipientHours(QuietHours.TCPA)     // 08:00-21:00 where the recipient is (from the number)
+                  .recipientHours(RecipientHours.TCPA)     // 08:00-21:00 where the recipient is (from the number)
                   .unknownZone(UnknownZone.fallback(ZoneId.of("America/Chicago")))  // see below
                   .attemptCap(3, Duration.ofHours(24))
                   .build())
