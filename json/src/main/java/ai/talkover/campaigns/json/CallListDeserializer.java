@@ -130,6 +130,18 @@ final class CallListDeserializer extends StdDeserializer<List<CallDto>>
       detector = rc.getDupDetector();
       rc.withDupDetector(null);
     }
+    try {
+      return members(p, ctxt, statuses, detector != null);
+    } finally {
+      if (readContext != null) {
+        readContext.withDupDetector(detector);
+      }
+    }
+  }
+
+  /** The members of one entry, each name checked for a duplicate before its value is read. */
+  private CallDto members(JsonParser p, DeserializationContext ctxt, String[] statuses,
+      boolean detect) throws IOException {
     String id = null;
     String to = null;
     String status = null;
@@ -139,56 +151,46 @@ final class CallListDeserializer extends StdDeserializer<List<CallDto>>
     Map<String, Object> unknown = null;
     int seen = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      int bit = bit(name);
+      if (bit == 0 ? unknown != null && unknown.containsKey(name) : (seen & bit) != 0) {
+        throw duplicate(p, name);
+      }
+      seen |= bit;
       JsonToken token = p.nextToken();
-      int bit;
       try {
-        switch (name) {
-          case "id":
-            bit = ID;
-            id = text(p, ctxt, token);
-            break;
-          case "to":
-            bit = TO;
-            to = text(p, ctxt, token);
-            break;
-          case "status":
-            bit = STATUS;
-            status = token == JsonToken.VALUE_STRING ? shared(p, statuses) : text(p, ctxt, token);
-            break;
-          case "retries":
-            bit = RETRIES;
-            retries = integer(p, ctxt, token);
-            break;
-          case "created_at":
-            bit = CREATED_AT;
-            createdAt = text(p, ctxt, token);
-            break;
-          case "error":
-            bit = ERROR;
-            error = text(p, ctxt, token);
-            break;
-          default:
-            bit = 0;
+        switch (bit) {
+          case ID -> id = text(p, ctxt, token);
+          case TO -> to = text(p, ctxt, token);
+          case STATUS -> status =
+              token == JsonToken.VALUE_STRING ? shared(p, statuses) : text(p, ctxt, token);
+          case RETRIES -> retries = integer(p, ctxt, token);
+          case CREATED_AT -> createdAt = text(p, ctxt, token);
+          case ERROR -> error = text(p, ctxt, token);
+          default -> {
             if (unknown == null) {
               unknown = new HashMap<>();
-            } else if (unknown.containsKey(name)) {
-              throw duplicate(p, name);
             }
-            unknown.put(name, value(p, ctxt, token, detector != null));
-            break;
+            unknown.put(name, value(p, ctxt, token, detect));
+          }
         }
       } catch (JsonProcessingException e) {
         throw JsonMappingException.wrapWithPath(e, CallDto.class, name);
       }
-      if ((seen & bit) != 0) {
-        throw duplicate(p, name);
-      }
-      seen |= bit;
-    }
-    if (readContext != null) {
-      readContext.withDupDetector(detector);
     }
     return new CallDto(id, to, status, retries, createdAt, error, unknown);
+  }
+
+  /** The bit of a known member, 0 for any other name. */
+  private static int bit(String name) {
+    return switch (name) {
+      case "id" -> ID;
+      case "to" -> TO;
+      case "status" -> STATUS;
+      case "retries" -> RETRIES;
+      case "created_at" -> CREATED_AT;
+      case "error" -> ERROR;
+      default -> 0;
+    };
   }
 
   /** An unknown member's value; a nested object or array gets its duplicate detection back. */

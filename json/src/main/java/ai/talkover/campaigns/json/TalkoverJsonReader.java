@@ -283,12 +283,22 @@ public final class TalkoverJsonReader {
       T value = reader.readValue(p);
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
-        throw new InvalidBodyException("body is not valid JSON " + Describe.where(p.currentLocation())
-            + ": Trailing token (of type " + trailing + ") found after value", null, null);
+        throw trailingToken(p, trailing);
       }
       return value;
     } catch (JsonMappingException e) {
-      throw mappingFailure(e, p, shape);
+      IOException parserFailure = parserFailure(e);
+      if (parserFailure != null) {
+        throw readFailure(parserFailure);
+      }
+      RuntimeException mismatch = mappingFailure(e, p, shape);
+      // Bad JSON anywhere in the body is the answer before a value of the wrong type.
+      try {
+        skipToTheEnd(p);
+      } catch (IOException later) {
+        throw readFailure(later);
+      }
+      throw mismatch;
     } catch (IOException e) {
       throw readFailure(e);
     } finally {
@@ -324,17 +334,42 @@ public final class TalkoverJsonReader {
   }
 
   /**
-   * A failure while binding. Jackson wraps the parser's own failures met inside a value (bad JSON,
-   * a duplicate member, a limit) with the path: those are still failures of the body. A value of the
-   * wrong JSON type is a violation named by the path.
+   * The parser's own failure (bad JSON, a duplicate member, a limit) that Jackson met inside a value
+   * and wrapped with the path; {@code null} when the failure is a value of the wrong JSON type.
    */
-  private static RuntimeException mappingFailure(JsonMappingException e, JsonParser p, BodyShape shape) {
+  private static IOException parserFailure(JsonMappingException e) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof StreamConstraintsException
           || cause instanceof StreamReadException && !(cause instanceof InputCoercionException)) {
-        return readFailure((IOException) cause);
+        return (IOException) cause;
       }
     }
+    return null;
+  }
+
+  /**
+   * Reads the tokens after a value of the wrong type to the end of the body, so that bad JSON, a
+   * duplicate member, a limit or trailing tokens further on are still reported as such.
+   */
+  private static void skipToTheEnd(JsonParser p) throws IOException {
+    JsonToken token = p.currentToken();
+    while (token != null && !(p.getParsingContext().inRoot()
+        && (token.isStructEnd() || token.isScalarValue()))) {
+      token = p.nextToken();
+    }
+    JsonToken trailing = p.nextToken();
+    if (trailing != null) {
+      throw trailingToken(p, trailing);
+    }
+  }
+
+  private static InvalidBodyException trailingToken(JsonParser p, JsonToken trailing) {
+    return new InvalidBodyException("body is not valid JSON " + Describe.where(p.currentLocation())
+        + ": Trailing token (of type " + trailing + ") found after value", null, null);
+  }
+
+  /** A value of the wrong JSON type: a violation named by Jackson's path, or a bad envelope. */
+  private static RuntimeException mappingFailure(JsonMappingException e, JsonParser p, BodyShape shape) {
     List<JsonMappingException.Reference> path = e.getPath();
     String found = Describe.token(p);
     switch (shape) {

@@ -110,6 +110,19 @@ class ReaderFailuresTest {
   }
 
   @Test
+  void badJsonAfterAValueOfTheWrongType_isStillReportedAsBadJson() {
+    assertThat(bodyFailure("{\"success\":true,\"data\":{\"id\":\"c1\",\"days_of_week\":[1,\"x\":2]}}").detail())
+        .startsWith("body is not valid JSON at line 1, column ")
+        .contains("was expecting comma to separate Array entries");
+    assertThat(bodyFailure("{\"success\":true,\"data\":{\"id\":\"c1\",\"max_retries\":\"x\",\"a\":1,\"a\":2}}")
+        .detail()).endsWith("Duplicate field 'a'");
+    assertThat(bodyFailure("{\"success\":true,\"data\":{\"id\":\"c1\",\"calls\":[{\"retries\":\"x\"}]}} []").detail())
+        .contains("Trailing token (of type START_ARRAY)");
+    assertThat(bodyFailure("{\"success\":true,\"data\":{\"id\":\"c1\",\"agent\":[1],\"name\":\"n").detail())
+        .startsWith("truncated JSON");
+  }
+
+  @Test
   void duplicateMember_isRefusedWhereverItIs() {
     assertThat(bodyFailure("{\"success\":true,\"success\":true,\"data\":{}}").detail())
         .contains("Duplicate field 'success'");
