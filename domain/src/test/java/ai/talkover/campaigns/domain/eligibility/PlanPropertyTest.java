@@ -12,7 +12,7 @@ import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.CallStatus;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
-import ai.talkover.campaigns.domain.eligibility.internal.PlanSort;
+import ai.talkover.campaigns.domain.eligibility.internal.RowSort;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -140,7 +140,7 @@ class PlanPropertyTest {
         .calls(calls)
         .build();
 
-    int size = random.nextInt(4) == 0 ? random.nextInt(PlanSort.RADIX_MIN) : random.nextInt(3000);
+    int size = random.nextInt(4) == 0 ? random.nextInt(RowSort.RADIX_MIN) : random.nextInt(3000);
     List<Contact> contacts = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       String number = random.nextInt(5) > 0 ? pool.get(random.nextInt(pool.size())) : number(random, pool);
@@ -176,7 +176,7 @@ class PlanPropertyTest {
     List<PlannedContact> plan = engine.plan(campaign, contacts, lookup, now);
 
     assertThat(plan).isEqualTo(expectedPlan(engine, campaign, contacts, lookup, now));
-    Statistics.label("rows").collect(size < PlanSort.RADIX_MIN ? "few" : "many");
+    Statistics.label("rows").collect(size < RowSort.RADIX_MIN ? "few" : "many");
     Statistics.label("policies").collect(engine.policies().isEmpty() ? "none" : "some");
   }
 

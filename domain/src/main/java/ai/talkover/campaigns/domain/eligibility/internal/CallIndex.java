@@ -89,7 +89,7 @@ public final class CallIndex {
       keys[i] = normalised[i] == null ? 0 : key(normalised[i]);
       order[i] = i;
     }
-    PlanSort.Sorted sorted = PlanSort.sort(keys, order, new long[n], new int[n]);
+    RowSort.Sorted sorted = RowSort.sort(keys, order, new long[n], new int[n]);
     int[] positions = new int[n];
     int distinct = 0;
     for (int k = 0; k < n; k++) {

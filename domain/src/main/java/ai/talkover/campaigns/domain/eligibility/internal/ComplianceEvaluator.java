@@ -7,7 +7,11 @@ import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.RecipientZoneLookup;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
-import ai.talkover.campaigns.domain.eligibility.Reason;
+import ai.talkover.campaigns.domain.eligibility.rules.AttemptCapRule;
+import ai.talkover.campaigns.domain.eligibility.rules.BlackoutDateRule;
+import ai.talkover.campaigns.domain.eligibility.rules.RecipientHoursRule;
+import ai.talkover.campaigns.domain.eligibility.rules.RecipientZoneRule;
+import ai.talkover.campaigns.domain.eligibility.rules.Verdict;
 import ai.talkover.campaigns.domain.internal.time.BlackoutSet;
 import ai.talkover.campaigns.domain.internal.time.InstantSet;
 import ai.talkover.campaigns.domain.internal.time.Intersection;
@@ -101,9 +105,11 @@ public final class ComplianceEvaluator {
    * @param campaignZone the campaign's zone (for blackout dates read there)
    * @param api the contact's attempts from the campaign's {@code calls[]}
    * @param known the attempts the caller added
+   * @param now the instant decided at
    * @return the check
    */
-  public Check check(PhoneNumber number, ZoneId campaignZone, CallAttempt[] api, List<CallAttempt> known) {
+  public Check check(PhoneNumber number, ZoneId campaignZone, CallAttempt[] api,
+      List<CallAttempt> known, Instant now) {
     boolean zoneUnknown = false;
     InstantSet hoursSet = null;
     InstantSet blackoutSet = null;
@@ -119,8 +125,8 @@ public final class ComplianceEvaluator {
     if (campaignBlackout) {
       blackoutSet = campaignBlackoutOf(campaignZone);
     }
-    Instant capBound = cap == null ? null : capBound(cap, api, known);
-    return new Check(zoneUnknown, hoursSet, blackoutSet, capBound);
+    Verdict capVerdict = cap == null ? Verdict.NO_OBJECTION : AttemptCapRule.check(cap, api, known, now);
+    return new Check(RecipientZoneRule.check(zoneUnknown), hoursSet, blackoutSet, capVerdict);
   }
 
   private ZoneSets setsOf(PhoneNumber number) {
@@ -177,87 +183,35 @@ public final class ComplianceEvaluator {
     return set;
   }
 
-  /**
-   * When the cap releases: with the attempts sorted ascending {@code a1..ak} and {@code k >= N}, the
-   * instant {@code a(k-N+1) + period}, that is the N-th latest attempt plus the period.
-   *
-   * @return the bound, or null when fewer than N attempts exist
-   */
-  public static Instant capBound(AttemptCap cap, CallAttempt[] api, List<CallAttempt> known) {
-    int n = cap.maxAttempts();
-    int k = api.length + known.size();
-    if (k < n) {
-      return null;
-    }
-    // The n latest instants, latest first (insertion into a sorted array of size n).
-    Instant[] latest = new Instant[n];
-    int filled = 0;
-    for (int i = 0; i < k; i++) {
-      Instant at = i < api.length ? api[i].at() : known.get(i - api.length).at();
-      if (filled == n && !at.isAfter(latest[n - 1])) {
-        continue;
-      }
-      int j = filled == n ? n - 1 : filled++;
-      while (j > 0 && at.isAfter(latest[j - 1])) {
-        latest[j] = latest[j - 1];
-        j--;
-      }
-      latest[j] = at;
-    }
-    return latest[n - 1].plus(cap.period());
-  }
-
   /** The policies' answers for one contact; used within one decision. */
   public static final class Check {
-    /** The zone is unknown and refused: a permanent block. */
-    public final boolean zoneUnknown;
+    /** {@link RecipientZoneRule}: the zone is unknown and refused, a permanent block. */
+    public final Verdict zone;
     /** The recipient hours in every zone; null when off or the zone is unknown and refused. */
     private final InstantSet hours;
     /** The days that are no blackout; null when off or the zone is unknown and refused. */
     private final InstantSet blackout;
-    /** When the attempt cap releases; null when it does not bind. */
-    private final Instant capBound;
+    /** {@link AttemptCapRule}: a lower bound while the cap has not released. */
+    public final Verdict cap;
 
-    Check(boolean zoneUnknown, InstantSet hours, InstantSet blackout, Instant capBound) {
-      this.zoneUnknown = zoneUnknown;
+    Check(Verdict zone, InstantSet hours, InstantSet blackout, Verdict cap) {
+      this.zone = zone;
       this.hours = hours;
       this.blackout = blackout;
-      this.capBound = capBound;
+      this.cap = cap;
     }
 
     /**
-     * The reasons of the policies that fail at now.
+     * The reasons of the policy sets that hold no instant of now's second:
+     * {@link RecipientHoursRule} and {@link BlackoutDateRule}.
      *
      * @param now the instant decided at
      * @return bits of {@link ReasonSet}
      */
-    public int reasonsAt(Instant now) {
+    public int closedAt(Instant now) {
       long second = now.getEpochSecond();
-      int reasons = 0;
-      if (hours != null && !hours.containsSecond(second)) {
-        reasons |= ReasonSet.bit(Reason.RECIPIENT_QUIET_HOURS);
-      }
-      if (blackout != null && !blackout.containsSecond(second)) {
-        reasons |= ReasonSet.bit(Reason.BLACKOUT_DATE);
-      }
-      if (capBound != null && now.isBefore(capBound)) {
-        reasons |= ReasonSet.bit(Reason.ATTEMPT_CAP);
-      }
-      return reasons;
-    }
-
-    /**
-     * The earliest instant raised to the cap's bound, when the cap has not released at now.
-     *
-     * @param now the instant decided at
-     * @param earliest the earliest instant so far (now or a later lower bound)
-     * @return the new earliest instant
-     */
-    public Instant raise(Instant now, Instant earliest) {
-      if (capBound != null && now.isBefore(capBound) && capBound.isAfter(earliest)) {
-        return capBound;
-      }
-      return earliest;
+      return RecipientHoursRule.check(hours, second).reasons()
+          | BlackoutDateRule.check(blackout, second).reasons();
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The plan's primitive sort: stable, signed, the same as a comparator sort. */
-class PlanSortTest {
+class RowSortTest {
 
   private static long randomKey(Random random, int kind) {
     switch (kind) {
@@ -31,7 +31,7 @@ class PlanSortTest {
     Arrays.sort(expected, Comparator.comparingLong(i -> keys[i]));
     int[] rows = IntStream.range(0, n).toArray();
 
-    PlanSort.Sorted sorted = PlanSort.sort(keys.clone(), rows, new long[n], new int[n]);
+    RowSort.Sorted sorted = RowSort.sort(keys.clone(), rows, new long[n], new int[n]);
 
     assertThat(sorted.rows).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
     long[] sortedKeys = Arrays.stream(expected).mapToLong(i -> keys[i]).toArray();
@@ -43,7 +43,7 @@ class PlanSortTest {
   @Test
   void sortsByKey_keepingTheOrderOfEqualKeys_atEverySize() {
     Random random = new Random(17);
-    int[] sizes = {0, 1, 2, 5, PlanSort.RADIX_MIN - 1, PlanSort.RADIX_MIN, PlanSort.RADIX_MIN + 1, 300, 5000};
+    int[] sizes = {0, 1, 2, 5, RowSort.RADIX_MIN - 1, RowSort.RADIX_MIN, RowSort.RADIX_MIN + 1, 300, 5000};
     for (int size : sizes) {
       for (int kind = 0; kind < 4; kind++) {
         long[] keys = new long[size];

@@ -10,14 +10,14 @@ import java.util.Arrays;
  *
  * <p>Stateless; each call works on its own arrays.
  */
-public final class PlanSort {
+public final class RowSort {
 
   /** From this many rows on, the radix sort is used. */
   public static final int RADIX_MIN = 64;
   private static final int DIGIT_BITS = 11;
   private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 
-  private PlanSort() {}
+  private RowSort() {}
 
   /**
    * Sorts rows by key, as signed longs; rows of equal keys keep their order.
