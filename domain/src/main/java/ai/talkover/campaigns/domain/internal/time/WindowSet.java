@@ -10,11 +10,11 @@ import java.util.Set;
 /**
  * The instants of a campaign's call window (rule 9) as an {@link InstantSet}: local days of week,
  * daily ranges of seconds, and first and last local dates, read in one zone with arithmetic on the
- * zone's offsets ({@link ZoneTimeline}). The public face is
+ * zone's offsets ({@link LocalTimeSet}). The public face is
  * {@link ai.talkover.campaigns.domain.schedule.CallWindow}; the engine builds its own from the
  * window's values. Immutable, thread-safe, allocation-free.
  */
-public final class WindowSet implements InstantSet {
+public final class WindowSet extends LocalTimeSet {
 
   /** {@link #flagsAt} bit: the local date is before the start date. */
   public static final int BEFORE_START = 1;
@@ -23,9 +23,6 @@ public final class WindowSet implements InstantSet {
   /** {@link #flagsAt} bit: the local day of week or time of day is outside the window. */
   public static final int OUTSIDE_DAYS_OR_TIMES = 4;
 
-  private static final long DAY = 86_400L;
-
-  private final ZoneTimeline timeline;
   /** Bit {@code d - 1} set when ISO day {@code d} is allowed. */
   private final int dayMask;
   /** The union of the ranges as sorted, disjoint, non-touching [start, end) seconds of day. */
@@ -35,7 +32,7 @@ public final class WindowSet implements InstantSet {
   private final long endDay;
 
   private WindowSet(ZoneTimeline timeline, int dayMask, int[][] union, long startDay, long endDay) {
-    this.timeline = timeline;
+    super(timeline);
     this.dayMask = dayMask;
     this.starts = union[0];
     this.ends = union[1];
@@ -119,64 +116,25 @@ public final class WindowSet implements InstantSet {
   }
 
   @Override
-  public boolean containsSecond(long epochSecond) {
-    long local = epochSecond + timeline.offsetAt(epochSecond);
+  protected boolean containsLocal(long local) {
     long day = Math.floorDiv(local, DAY);
     return day >= startDay && day <= endDay && dayAllowed(day) && timeAllowed((int) (local - day * DAY));
   }
 
   @Override
-  public long nextOpenSecond(long from, long limit) {
-    long t = from;
-    while (t <= limit) {
-      int offset = timeline.offsetAt(t);
-      long segmentEnd = timeline.segmentEnd(t);
-      long local = nextOpenLocal(t + offset);
-      if (local != NONE) {
-        long candidate = local - offset;
-        if (candidate < segmentEnd) {
-          return candidate <= limit ? candidate : NONE;
-        }
+  protected long closesLocal(long local) {
+    long day = Math.floorDiv(local, DAY);
+    int sod = (int) (local - day * DAY);
+    for (int j = 0; j < starts.length; j++) {
+      if (sod >= starts[j] && sod < ends[j]) {
+        return day * DAY + ends[j];
       }
-      // Nothing opens while this offset holds. Even past the end date, keep going: an offset change
-      // can set the local date back (America/St_Johns fell back from 00:01 to 23:01 the day before).
-      t = segmentEnd;
     }
-    return NONE;
+    return local;
   }
 
   @Override
-  public long nextClosedSecond(long from) {
-    long t = from;
-    while (true) {
-      if (!containsSecond(t)) {
-        return t;
-      }
-      int offset = timeline.offsetAt(t);
-      long segmentEnd = timeline.segmentEnd(t);
-      long local = t + offset;
-      long day = Math.floorDiv(local, DAY);
-      int sod = (int) (local - day * DAY);
-      int end = 0;
-      for (int j = 0; j < starts.length; j++) {
-        if (sod >= starts[j] && sod < ends[j]) {
-          end = ends[j];
-          break;
-        }
-      }
-      long closes = day * DAY + end - offset;
-      if (closes < segmentEnd) {
-        return closes;
-      }
-      if (segmentEnd == Long.MAX_VALUE) {
-        return Long.MAX_VALUE;
-      }
-      t = segmentEnd;
-    }
-  }
-
-  /** The first local second at or after {@code local} in the local-time window, or NONE. */
-  private long nextOpenLocal(long local) {
+  protected long nextOpenLocal(long local) {
     long day = Math.floorDiv(local, DAY);
     int sod = (int) (local - day * DAY);
     if (day < startDay) {
@@ -200,8 +158,7 @@ public final class WindowSet implements InstantSet {
   }
 
   private boolean dayAllowed(long epochDay) {
-    int iso = (int) Math.floorMod(epochDay + 3, 7L) + 1;
-    return (dayMask & (1 << (iso - 1))) != 0;
+    return (dayMask & (1 << (isoDay(epochDay) - 1))) != 0;
   }
 
   private boolean timeAllowed(int secondOfDay) {
