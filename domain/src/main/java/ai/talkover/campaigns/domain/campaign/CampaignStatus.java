@@ -1,8 +1,6 @@
 package ai.talkover.campaigns.domain.campaign;
 
-import ai.talkover.campaigns.domain.internal.input.Vocabulary;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A campaign's {@code status} as the API sent it. Known values map to {@link Known}; an unknown value
@@ -10,7 +8,7 @@ import java.util.Optional;
  *
  * @param value the status as written; never {@code null}
  */
-public record CampaignStatus(String value) {
+public record CampaignStatus(String value) implements OpenVocabulary<CampaignStatus.Known> {
 
   /** The statuses the Talkover docs list. */
   public enum Known {
@@ -36,13 +34,9 @@ public record CampaignStatus(String value) {
     return new CampaignStatus(known.name().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /**
-   * The known kind of this status.
-   *
-   * @return the kind, or empty when the API sent a value the docs do not list
-   */
-  public Optional<Known> known() {
-    return Vocabulary.lookup(Known.class, value);
+  @Override
+  public Class<Known> kinds() {
+    return Known.class;
   }
 
   /**

@@ -1,15 +1,13 @@
 package ai.talkover.campaigns.domain.campaign;
 
-import ai.talkover.campaigns.domain.internal.input.Vocabulary;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A campaign's {@code campaign_type} as the API sent it; unknown values are kept as written.
  *
  * @param value the type as written; never {@code null}
  */
-public record CampaignType(String value) {
+public record CampaignType(String value) implements OpenVocabulary<CampaignType.Known> {
 
   /** The types the Talkover docs list. */
   public enum Known {
@@ -24,13 +22,9 @@ public record CampaignType(String value) {
     Objects.requireNonNull(value, "value");
   }
 
-  /**
-   * The known kind of this type.
-   *
-   * @return the kind, or empty for a value the docs do not list
-   */
-  public Optional<Known> known() {
-    return Vocabulary.lookup(Known.class, value);
+  @Override
+  public Class<Known> kinds() {
+    return Known.class;
   }
 
   @Override

@@ -1,8 +1,6 @@
 package ai.talkover.campaigns.domain.campaign;
 
-import ai.talkover.campaigns.domain.internal.input.Vocabulary;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A campaign's {@code do_not_call_list_source}; the docs disagree on its values, so every value is
@@ -10,7 +8,7 @@ import java.util.Optional;
  *
  * @param value the source as written; never {@code null}
  */
-public record DncListSource(String value) {
+public record DncListSource(String value) implements OpenVocabulary<DncListSource.Known> {
 
   /** The values found in the docs (Create/Update list three, Get lists {@code campaign}). */
   public enum Known {
@@ -25,13 +23,9 @@ public record DncListSource(String value) {
     Objects.requireNonNull(value, "value");
   }
 
-  /**
-   * The known kind of this source.
-   *
-   * @return the kind, or empty for a value the docs do not list
-   */
-  public Optional<Known> known() {
-    return Vocabulary.lookup(Known.class, value);
+  @Override
+  public Class<Known> kinds() {
+    return Known.class;
   }
 
   @Override
