@@ -1,14 +1,22 @@
 package ai.talkover.campaigns.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -106,13 +114,98 @@ final class ArchitectureRules {
         .because("in-ports are named ...UseCase (README: naming of ports)");
   }
 
-  static ArchRule outPortsAreQueriesOrLists(String root) {
+  /**
+   * The out-ports: the interfaces of {@code application.port.out} and the domain's functional
+   * interfaces (the ports the engine reads, {@code DoNotCallList} and {@code RecipientZoneLookup}).
+   */
+  private static DescribedPredicate<JavaClass> outPorts(String root) {
+    return DescribedPredicate.describe("out-ports (interfaces of application.port.out, functional"
+        + " interfaces of the domain)", c -> c.isInterface() && !c.getSimpleName().equals("package-info")
+            && (c.getPackageName().startsWith(root + ".application.port.out")
+                || (c.getPackageName().startsWith(root + ".domain")
+                    && c.isAnnotatedWith(FunctionalInterface.class))));
+  }
+
+  static ArchRule outPortsAreQueriesListsOrLookups(String root) {
     return classes()
-        .that().resideInAPackage(root + ".application.port.out..")
-        .and().areInterfaces().and().doNotHaveSimpleName("package-info")
+        .that(outPorts(root))
         .should().haveSimpleNameEndingWith("Query")
         .orShould().haveSimpleNameEndingWith("List")
-        .because("out-ports are narrow and named ...Query or ...List (README: naming of ports)");
+        .orShould().haveSimpleNameEndingWith("Lookup")
+        .because("out-ports are narrow and named for the answer they give: ...Query (records by id or"
+            + " filter), ...List (is a number in it), ...Lookup (a value for a key); README: naming"
+            + " of ports");
+  }
+
+  /** The domain's model packages, which the engine reads. */
+  private static String[] model(String root) {
+    return new String[] {root + ".domain.campaign..", root + ".domain.contact..",
+        root + ".domain.schedule..", root + ".domain.compliance.."};
+  }
+
+  static ArchRule domainModelNeverDependsOnTheEngine(String root) {
+    return noClasses()
+        .that().resideInAnyPackage(model(root))
+        .should().dependOnClassesThat().resideInAPackage(root + ".domain.eligibility..")
+        .because("the model holds no engine structure: the engine prepares what it needs from the"
+            + " model's values (eligibility.internal.PreparedCampaign), never the other way round");
+  }
+
+  static ArchRule engineInternalsAreOnlyUsedByTheEngine(String root) {
+    return classes()
+        .that().resideInAnyPackage(
+            root + ".domain.eligibility.internal..", root + ".domain.eligibility.rules..")
+        .should().onlyHaveDependentClassesThat().resideInAPackage(root + ".domain.eligibility..")
+        .because("the rules and the engine's fast paths (call index, bit sets, packed sorts) are the"
+            + " engine's business; module-info does not export them");
+  }
+
+  static ArchRule domainInternalsStayInTheDomain(String root) {
+    return noClasses()
+        .that().resideOutsideOfPackage(root + ".domain..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".domain..internal..")
+        .because("module-info exports only the domain's API packages; code on the class path is held"
+            + " to the same");
+  }
+
+  static ArchRule eachAdapterHasOnePublicEntryPoint(String root) {
+    return classes()
+        .that().resideInAPackage(root + ".adapter..").and().arePublic().and().areTopLevelClasses()
+        .and().areNotInterfaces().and().areNotRecords().and().areNotEnums()
+        .and().areNotAssignableTo(Throwable.class)
+        .should(beTheOnlyOneOfTheirAdapter(root))
+        .because("an adapter exposes one entry point (besides the values and listeners its API"
+            + " names); everything else is package-private");
+  }
+
+  /** Reports a class when its adapter ({@code root.adapter.<name>}) has another one. */
+  private static ArchCondition<JavaClass> beTheOnlyOneOfTheirAdapter(String root) {
+    return new ArchCondition<>("be the only public class of their adapter") {
+      private final Map<String, List<String>> byAdapter = new HashMap<>();
+
+      @Override
+      public void init(Collection<JavaClass> all) {
+        byAdapter.clear();
+        for (JavaClass c : all) {
+          byAdapter.computeIfAbsent(adapterOf(c), a -> new ArrayList<>()).add(c.getName());
+        }
+      }
+
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        List<String> classes = byAdapter.get(adapterOf(c));
+        if (classes.size() > 1) {
+          events.add(SimpleConditionEvent.violated(c, c.getName() + " is one of " + classes.size()
+              + " public classes of adapter " + adapterOf(c) + ": " + classes));
+        }
+      }
+
+      private String adapterOf(JavaClass c) {
+        String rest = c.getPackageName().substring((root + ".adapter.").length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+      }
+    };
   }
 
   static ArchRule dtosAndMappersStayInsideTheirAdapter(String root) {

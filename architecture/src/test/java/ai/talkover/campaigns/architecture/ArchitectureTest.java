@@ -29,8 +29,24 @@ class ArchitectureTest {
   static final ArchRule in_ports_are_named_use_case = ArchitectureRules.inPortsAreUseCases(ROOT);
 
   @ArchTest
-  static final ArchRule out_ports_are_named_query_or_list =
-      ArchitectureRules.outPortsAreQueriesOrLists(ROOT);
+  static final ArchRule out_ports_are_named_query_list_or_lookup =
+      ArchitectureRules.outPortsAreQueriesListsOrLookups(ROOT);
+
+  @ArchTest
+  static final ArchRule the_domain_model_never_depends_on_the_engine =
+      ArchitectureRules.domainModelNeverDependsOnTheEngine(ROOT);
+
+  @ArchTest
+  static final ArchRule the_engine_internals_are_used_by_the_engine_only =
+      ArchitectureRules.engineInternalsAreOnlyUsedByTheEngine(ROOT);
+
+  @ArchTest
+  static final ArchRule the_domain_internals_stay_in_the_domain =
+      ArchitectureRules.domainInternalsStayInTheDomain(ROOT);
+
+  @ArchTest
+  static final ArchRule each_adapter_has_one_public_entry_point =
+      ArchitectureRules.eachAdapterHasOnePublicEntryPoint(ROOT);
 
   @ArchTest
   static final ArchRule the_library_never_depends_on_the_cli = ArchitectureRules.libraryNeverDependsOnCli(ROOT);

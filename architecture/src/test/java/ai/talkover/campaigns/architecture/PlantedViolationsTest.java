@@ -75,9 +75,39 @@ class PlantedViolationsTest {
   }
 
   @Test
-  void outPortsAreQueriesOrLists_reportsBadlyNamedPort() {
-    assertThat(report(ArchitectureRules.outPortsAreQueriesOrLists(FIXTURES)))
-        .contains("archfixture.application.port.out.CampaignFetcher");
+  void outPortsAreQueriesListsOrLookups_reportsBadlyNamedPorts() {
+    assertThat(report(ArchitectureRules.outPortsAreQueriesListsOrLookups(FIXTURES)))
+        .contains("archfixture.application.port.out.CampaignFetcher")
+        .contains("archfixture.domain.contact.ZoneFinder");
+  }
+
+  @Test
+  void domainModelNeverDependsOnTheEngine_reportsModelReachingIntoTheEngine() {
+    assertThat(report(ArchitectureRules.domainModelNeverDependsOnTheEngine(FIXTURES)))
+        .contains("archfixture.domain.campaign.EngineAwareCampaign")
+        .contains("archfixture.domain.eligibility.SomeEngine");
+  }
+
+  @Test
+  void engineInternalsAreOnlyUsedByTheEngine_reportsAnotherUser() {
+    assertThat(report(ArchitectureRules.engineInternalsAreOnlyUsedByTheEngine(FIXTURES)))
+        .contains("archfixture.domain.FastPathUser")
+        .contains("archfixture.domain.eligibility.internal.SomeIndex");
+  }
+
+  @Test
+  void domainInternalsStayInTheDomain_reportsAdapterUsingThem() {
+    assertThat(report(ArchitectureRules.domainInternalsStayInTheDomain(FIXTURES)))
+        .contains("archfixture.adapter.phone.InternalsUser")
+        .contains("archfixture.domain.internal.time.SomeTimeline");
+  }
+
+  @Test
+  void eachAdapterHasOnePublicEntryPoint_reportsBothEntryPoints() {
+    assertThat(report(ArchitectureRules.eachAdapterHasOnePublicEntryPoint(FIXTURES)))
+        .contains("archfixture.adapter.phone.FirstEntry")
+        .contains("archfixture.adapter.phone.SecondEntry")
+        .doesNotContain("InternalsUser is one of");
   }
 
   @Test

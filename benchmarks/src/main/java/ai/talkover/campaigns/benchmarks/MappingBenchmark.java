@@ -1,6 +1,6 @@
 package ai.talkover.campaigns.benchmarks;
 
-import ai.talkover.campaigns.adapter.http.CampaignJson;
+import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +41,7 @@ public class MappingBenchmark {
 
   @Benchmark
   public Campaign parseLargeCampaign() {
-    return CampaignJson.read(body);
+    return TalkoverHttpCampaignQuery.readCampaign(body);
   }
 
   @Benchmark

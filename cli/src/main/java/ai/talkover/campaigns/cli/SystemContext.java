@@ -1,6 +1,6 @@
 package ai.talkover.campaigns.cli;
 
-import ai.talkover.campaigns.adapter.http.CampaignJson;
+import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
@@ -37,7 +37,7 @@ final class SystemContext {
     public Campaign fromFile(Path file) {
       String text = InputFile.read("--campaign-file", file);
       try {
-        return CampaignJson.read(text.getBytes(StandardCharsets.UTF_8));
+        return TalkoverHttpCampaignQuery.readCampaign(text.getBytes(StandardCharsets.UTF_8));
       } catch (InvalidCampaignResponseException e) {
         throw (InvalidCampaignException) e.getCause();
       } catch (InvalidResponseException e) {

@@ -15,9 +15,10 @@ import java.util.Objects;
  * Create/Update response, with or without the {@code {"success":true,"data":...}} envelope. It uses
  * the same DTOs, mapper, limits and validation as {@link TalkoverHttpCampaignQuery}.
  *
- * <p>Stateless and thread-safe.
+ * <p>Package-private: {@link TalkoverHttpCampaignQuery#readCampaign(InputStream)} is the adapter's one
+ * entry point for it. Stateless and thread-safe.
  */
-public final class CampaignJson {
+final class CampaignJson {
 
   /** The largest document read, in bytes (16 MiB). */
   public static final int MAX_BYTES = 16 * 1024 * 1024;

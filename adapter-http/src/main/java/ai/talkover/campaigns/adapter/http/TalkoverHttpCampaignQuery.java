@@ -208,6 +208,35 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
   }
 
   /**
+   * Reads a saved campaign body, for example a file given to the command-line tool: a Get Campaign or
+   * Create/Update response, with or without the {@code {"success":true,"data":...}} envelope, at most
+   * 16 MiB of it, with the same DTOs, mapper, limits and validation as the API's responses. The stream
+   * is read to its end (or just past the limit) and not closed.
+   *
+   * @param in the UTF-8 JSON document; not {@code null}
+   * @return the validated campaign
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   * @throws ai.talkover.campaigns.application.port.out.InvalidResponseException when the document
+   *     is empty, not JSON, truncated, too large, beyond the parser limits, has {@code success:false}
+   *     or an envelope without {@code data}
+   * @throws ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException when the
+   *     campaign breaks the domain's rules; its violations name the JSON fields
+   */
+  public static Campaign readCampaign(java.io.InputStream in) {
+    return CampaignJson.read(in);
+  }
+
+  /**
+   * {@link #readCampaign(java.io.InputStream)} of a document in memory.
+   *
+   * @param json the UTF-8 JSON document; not {@code null}
+   * @return the validated campaign
+   */
+  public static Campaign readCampaign(byte[] json) {
+    return CampaignJson.read(json);
+  }
+
+  /**
    * {@inheritDoc}
    *
    * @throws IllegalArgumentException when the id is longer than 256 characters or is {@code .} or
