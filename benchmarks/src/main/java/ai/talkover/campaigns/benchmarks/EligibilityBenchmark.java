@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * One decision on a warm campaign (America/New_York, two ranges, weekdays) for a number with two prior
  * attempts, {@code now} cycling through a precomputed year of instants that includes the DST
  * transitions; against {@code ZoneRules.getOffset(Instant)} over the same instants.
- * Bar: decide at most 6 x baseline, at most 256 B allocated per decision.
+ * Bar: decide at most 3 x baseline, at most 64 B allocated per decision.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

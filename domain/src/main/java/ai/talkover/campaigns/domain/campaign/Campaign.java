@@ -1,31 +1,18 @@
 package ai.talkover.campaigns.domain.campaign;
 
 import ai.talkover.campaigns.domain.contact.CallAttempt;
-import ai.talkover.campaigns.domain.contact.CallStatus;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import ai.talkover.campaigns.domain.internal.input.E164;
-import ai.talkover.campaigns.domain.internal.input.IsoInstants;
-import ai.talkover.campaigns.domain.internal.input.TimesOfDay;
 import ai.talkover.campaigns.domain.internal.input.UnknownFields;
 import ai.talkover.campaigns.domain.schedule.CallWindow;
 import ai.talkover.campaigns.domain.schedule.TimeRange;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A Talkover campaign: its schedule, retry and cooldown policies, do-not-call rules, the calls made so
@@ -64,7 +51,7 @@ public final class Campaign {
   private final List<Map<String, Object>> callTimeRangeUnknownFields;
 
 
-  private Campaign(Builder b, CampaignId id, ZoneId zone, CallWindow window, RetryPolicy retryPolicy,
+  Campaign(Builder b, CampaignId id, ZoneId zone, CallWindow window, RetryPolicy retryPolicy,
       CooldownPolicy cooldownPolicy, DncPolicy dncPolicy, List<CallRecord> calls, Instant createdAt,
       Instant updatedAt) {
     this.id = id;
@@ -426,45 +413,45 @@ public final class Campaign {
    * campaign.
    */
   public static final class Builder {
-    private String id;
-    private String name;
-    private String description;
-    private String status;
-    private String campaignType;
-    private String agentId;
-    private Agent agent;
-    private String startDate;
-    private String endDate;
-    private List<Integer> daysOfWeek;
-    private List<TimeRangeInput> callTimeRanges;
-    private String earliestCallTime;
-    private String latestCallTime;
-    private String timezone;
-    private Integer initialCallDelay;
-    private Integer maxRetries;
-    private Integer retryCooldownHours;
-    private Boolean autoComplete;
-    private Boolean retryOnNoConversion;
-    private Boolean enablePostCompletionCooldown;
-    private Integer postCompletionCooldownHours;
-    private Integer successCooldownHours;
-    private Integer voicemailCooldownHours;
-    private Integer noAnswerCooldownHours;
-    private Integer busyCooldownHours;
-    private Integer failedCooldownHours;
-    private Boolean doNotCallEnabled;
-    private String doNotCallListSource;
-    private List<String> doNotCallCustomList;
-    private Boolean autoAddToDncEnabled;
-    private List<String> autoDncTriggerStatuses;
-    private List<String> autoDncTriggerErrors;
-    private List<CallInput> calls;
-    private final List<CallInput> unreadableCalls = new ArrayList<>();
-    private List<CampaignFile> files;
-    private CampaignStats stats;
-    private String createdAt;
-    private String updatedAt;
-    private Map<String, Object> unknownFields;
+    String id;
+    String name;
+    String description;
+    String status;
+    String campaignType;
+    String agentId;
+    Agent agent;
+    String startDate;
+    String endDate;
+    List<Integer> daysOfWeek;
+    List<TimeRangeInput> callTimeRanges;
+    String earliestCallTime;
+    String latestCallTime;
+    String timezone;
+    Integer initialCallDelay;
+    Integer maxRetries;
+    Integer retryCooldownHours;
+    Boolean autoComplete;
+    Boolean retryOnNoConversion;
+    Boolean enablePostCompletionCooldown;
+    Integer postCompletionCooldownHours;
+    Integer successCooldownHours;
+    Integer voicemailCooldownHours;
+    Integer noAnswerCooldownHours;
+    Integer busyCooldownHours;
+    Integer failedCooldownHours;
+    Boolean doNotCallEnabled;
+    String doNotCallListSource;
+    List<String> doNotCallCustomList;
+    Boolean autoAddToDncEnabled;
+    List<String> autoDncTriggerStatuses;
+    List<String> autoDncTriggerErrors;
+    List<CallInput> calls;
+    final List<CallInput> unreadableCalls = new ArrayList<>();
+    List<CampaignFile> files;
+    CampaignStats stats;
+    String createdAt;
+    String updatedAt;
+    Map<String, Object> unknownFields;
 
     private Builder() {}
 
@@ -707,277 +694,7 @@ public final class Campaign {
      * @throws InvalidCampaignException holding every violation, each naming its JSON field
      */
     public Campaign build() {
-      List<InvalidCampaignException.Violation> v = new ArrayList<>();
-      CampaignId campaignId = null;
-      if (id == null || id.isBlank()) {
-        v.add(violation("id", id == null ? "missing" : "is blank"));
-      } else {
-        campaignId = new CampaignId(id);
-      }
-      ZoneId zone = zone(v);
-      LocalDate start = date(v, "start_date", startDate);
-      LocalDate end = date(v, "end_date", endDate);
-      if (start != null && end != null && end.isBefore(start)) {
-        v.add(violation("end_date", end + " is before start_date " + start));
-      }
-      Set<DayOfWeek> days = dayset(v);
-      List<TimeRange> ranges = ranges(v);
-      int retries = maxRetries == null ? RetryPolicy.DEFAULT_MAX_RETRIES : maxRetries;
-      if (retries < 0 || retries > 10) {
-        v.add(violation("max_retries", retries + " is outside 0..10"));
-      }
-      if (initialCallDelay != null && initialCallDelay < 0) {
-        v.add(violation("initial_call_delay", initialCallDelay + " is negative"));
-      }
-      Duration retryCooldown = hours(v, "retry_cooldown_hours", retryCooldownHours);
-      Duration postCompletion = hours(v, "post_completion_cooldown_hours", postCompletionCooldownHours);
-      Map<CallStatus.Group, Duration> perOutcome = new EnumMap<>(CallStatus.Group.class);
-      putHours(v, perOutcome, CallStatus.Group.COMPLETED, successCooldownHours);
-      putHours(v, perOutcome, CallStatus.Group.VOICEMAIL, voicemailCooldownHours);
-      putHours(v, perOutcome, CallStatus.Group.NO_ANSWER, noAnswerCooldownHours);
-      putHours(v, perOutcome, CallStatus.Group.BUSY, busyCooldownHours);
-      putHours(v, perOutcome, CallStatus.Group.FAILED, failedCooldownHours);
-      List<String> custom = strings(v, "do_not_call_custom_list", doNotCallCustomList);
-      List<String> triggerStatuses = strings(v, "auto_dnc_trigger_statuses", autoDncTriggerStatuses);
-      List<String> triggerErrors = strings(v, "auto_dnc_trigger_errors", autoDncTriggerErrors);
-      List<CallRecord> records = callRecords(v);
-      Instant created = instant(v, "created_at", createdAt);
-      Instant updated = instant(v, "updated_at", updatedAt);
-
-      if (!v.isEmpty()) {
-        throw new InvalidCampaignException(id, v);
-      }
-      CallWindow window = CallWindow.of(days, ranges, zone, start, end);
-      RetryPolicy retryPolicy = new RetryPolicy(retries,
-          Duration.ofSeconds(initialCallDelay == null ? 0 : initialCallDelay),
-          Boolean.TRUE.equals(retryOnNoConversion), autoComplete, enablePostCompletionCooldown,
-          postCompletion);
-      CooldownPolicy cooldowns = CooldownPolicy.of(
-          retryCooldown == null ? CooldownPolicy.DEFAULT_RETRY_COOLDOWN : retryCooldown, perOutcome);
-      DncPolicy dnc = new DncPolicy(Boolean.TRUE.equals(doNotCallEnabled),
-          doNotCallListSource == null ? null : new DncListSource(doNotCallListSource), custom,
-          Boolean.TRUE.equals(autoAddToDncEnabled), triggerStatuses, triggerErrors);
-      return new Campaign(this, campaignId, zone, window, retryPolicy, cooldowns, dnc, records,
-          created, updated);
-    }
-
-    private static InvalidCampaignException.Violation violation(String field, String message) {
-      return new InvalidCampaignException.Violation(field, message);
-    }
-
-    private ZoneId zone(List<InvalidCampaignException.Violation> v) {
-      if (timezone == null) {
-        v.add(violation("timezone", "missing"));
-        return null;
-      }
-      // The provider's own set: ZoneId.getAvailableZoneIds() returns a fresh copy of it (600 ids).
-      if (!ZoneRulesProvider.getAvailableZoneIds().contains(timezone)) {
-        v.add(violation("timezone", "'" + timezone + "' is not an IANA time zone"));
-        return null;
-      }
-      return ZoneId.of(timezone);
-    }
-
-    private static LocalDate date(List<InvalidCampaignException.Violation> v, String field, String text) {
-      if (text == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeException e) {
-        v.add(violation(field, "'" + text + "' is not a date YYYY-MM-DD"));
-        return null;
-      }
-    }
-
-    private static Instant instant(List<InvalidCampaignException.Violation> v, String field, String text) {
-      if (text == null) {
-        return null;
-      }
-      Instant at = parseInstant(text);
-      if (at == null) {
-        v.add(instantViolation(field, text));
-      }
-      return at;
-    }
-
-    /** The instant {@link OffsetDateTime#parse} reads, or {@code null} when it rejects the text. */
-    private static Instant parseInstant(String text) {
-      try {
-        return IsoInstants.parse(text);
-      } catch (DateTimeException e) {
-        return null;
-      }
-    }
-
-    private static InvalidCampaignException.Violation instantViolation(String field, String text) {
-      return violation(field, "'" + text + "' is not an ISO-8601 instant");
-    }
-
-    private Set<DayOfWeek> dayset(List<InvalidCampaignException.Violation> v) {
-      if (daysOfWeek == null) {
-        v.add(violation("days_of_week", "missing"));
-        return null;
-      }
-      if (daysOfWeek.isEmpty()) {
-        v.add(violation("days_of_week", "at least one day is required"));
-        return null;
-      }
-      Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-      for (int i = 0; i < daysOfWeek.size(); i++) {
-        Integer d = daysOfWeek.get(i);
-        String field = "days_of_week[" + i + "]";
-        if (d == null) {
-          v.add(violation(field, "missing"));
-        } else if (d < 1 || d > 7) {
-          v.add(violation(field, d + " is outside 1..7"));
-        } else {
-          days.add(DayOfWeek.of(d));
-        }
-      }
-      return days;
-    }
-
-    private List<TimeRange> ranges(List<InvalidCampaignException.Violation> v) {
-      List<TimeRange> out = new ArrayList<>();
-      if (callTimeRanges != null && !callTimeRanges.isEmpty()) {
-        for (int i = 0; i < callTimeRanges.size(); i++) {
-          TimeRangeInput r = callTimeRanges.get(i);
-          String field = "call_time_ranges[" + i + "]";
-          if (r == null) {
-            v.add(violation(field, "missing"));
-            continue;
-          }
-          TimeRange range = range(v, field + ".start", r.start(), field + ".end", r.end(), "start");
-          if (range != null) {
-            out.add(range);
-          }
-        }
-        return out;
-      }
-      if (earliestCallTime == null && latestCallTime == null) {
-        v.add(violation("call_time_ranges",
-            "no call time range (neither call_time_ranges nor earliest_call_time/latest_call_time)"));
-        return out;
-      }
-      TimeRange range = range(v, "earliest_call_time", earliestCallTime, "latest_call_time",
-          latestCallTime, "earliest_call_time");
-      if (range != null) {
-        out.add(range);
-      }
-      return out;
-    }
-
-    private static TimeRange range(List<InvalidCampaignException.Violation> v, String startField,
-        String start, String endField, String end, String startName) {
-      LocalTime s = time(v, startField, start);
-      LocalTime e = time(v, endField, end);
-      if (s == null || e == null) {
-        return null;
-      }
-      if (!e.isAfter(s)) {
-        v.add(violation(endField, TimesOfDay.format(e) + " is not after " + startName + " "
-            + TimesOfDay.format(s)));
-        return null;
-      }
-      return new TimeRange(s, e);
-    }
-
-    private static LocalTime time(List<InvalidCampaignException.Violation> v, String field, String text) {
-      if (text == null) {
-        v.add(violation(field, "missing"));
-        return null;
-      }
-      LocalTime t = TimesOfDay.tryParse(text);
-      if (t == null) {
-        v.add(violation(field, "'" + text + "' is not a time HH:MM or HH:MM:SS"));
-      }
-      return t;
-    }
-
-    private static Duration hours(List<InvalidCampaignException.Violation> v, String field, Integer h) {
-      if (h == null) {
-        return null;
-      }
-      if (h < 0) {
-        v.add(violation(field, h + " is negative"));
-        return null;
-      }
-      return Duration.ofHours(h);
-    }
-
-    private static void putHours(List<InvalidCampaignException.Violation> v,
-        Map<CallStatus.Group, Duration> into, CallStatus.Group group, Integer h) {
-      Duration d = hours(v, CooldownPolicy.fieldOf(group), h);
-      if (d != null) {
-        into.put(group, d);
-      }
-    }
-
-    private static List<String> strings(List<InvalidCampaignException.Violation> v, String field,
-        List<String> list) {
-      if (list == null) {
-        return List.of();
-      }
-      List<String> out = new ArrayList<>(list.size());
-      for (int i = 0; i < list.size(); i++) {
-        if (list.get(i) == null) {
-          v.add(violation(field + "[" + i + "]", "missing"));
-        } else {
-          out.add(list.get(i));
-        }
-      }
-      return out;
-    }
-
-    private List<CallRecord> callRecords(List<InvalidCampaignException.Violation> v) {
-      unreadableCalls.clear();
-      if (calls == null) {
-        return List.of();
-      }
-      // Runs once per call (tens of thousands per campaign): field names are built only for a
-      // violation, and the violations of one entry are added in the order status, retries,
-      // created_at.
-      int size = calls.size();
-      List<CallRecord> out = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        CallInput c = calls.get(i);
-        if (c == null) {
-          v.add(violation(callField(i, ""), "missing"));
-          continue;
-        }
-        String status = c.status();
-        Integer retries = c.retries();
-        String createdAt = c.createdAt();
-        Instant at = createdAt == null ? null : parseInstant(createdAt);
-        if (status == null || retries != null && retries < 0 || at == null) {
-          if (c.to() == null || E164.normalise(c.to()) == null) {
-            unreadableCalls.add(c);
-            continue;
-          }
-          if (status == null) {
-            v.add(violation(callField(i, ".status"), "missing"));
-          }
-          if (retries != null && retries < 0) {
-            v.add(violation(callField(i, ".retries"), retries + " is negative"));
-          }
-          if (createdAt == null) {
-            v.add(violation(callField(i, ".created_at"), "missing"));
-          } else if (at == null) {
-            v.add(instantViolation(callField(i, ".created_at"), createdAt));
-          }
-          continue;
-        }
-        CallAttempt attempt = CallAttempt.of(at, CallStatus.of(status), c.error(),
-            retries == null ? 0 : retries);
-        out.add(new CallRecord(c.id(), c.to(), attempt, c.unknownFields()));
-      }
-      return out;
-    }
-
-    /** {@code calls[i]} followed by {@code member}. */
-    private static String callField(int i, String member) {
-      return "calls[" + i + "]" + member;
+      return new CampaignValidation(this).build();
     }
   }
 }

@@ -1,7 +1,6 @@
 package ai.talkover.campaigns.domain.eligibility.internal;
 
 import ai.talkover.campaigns.domain.campaign.CallRecord;
-import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.CallStatus;
 import ai.talkover.campaigns.domain.internal.input.E164;
