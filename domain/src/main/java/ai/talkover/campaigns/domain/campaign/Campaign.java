@@ -303,10 +303,9 @@ public final class Campaign {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Campaign)) {
+    if (!(o instanceof Campaign c)) {
       return false;
     }
-    Campaign c = (Campaign) o;
     return id.equals(c.id)
         && Objects.equals(name, c.name)
         && Objects.equals(description, c.description)

@@ -82,20 +82,14 @@ public final class CooldownPolicy {
    *     without a field of their own
    */
   public static String fieldOf(CallStatus.Group group) {
-    switch (group) {
-      case COMPLETED:
-        return "success_cooldown_hours";
-      case VOICEMAIL:
-        return "voicemail_cooldown_hours";
-      case NO_ANSWER:
-        return "no_answer_cooldown_hours";
-      case BUSY:
-        return "busy_cooldown_hours";
-      case FAILED:
-        return "failed_cooldown_hours";
-      default:
-        return "retry_cooldown_hours";
-    }
+    return switch (group) {
+      case COMPLETED -> "success_cooldown_hours";
+      case VOICEMAIL -> "voicemail_cooldown_hours";
+      case NO_ANSWER -> "no_answer_cooldown_hours";
+      case BUSY -> "busy_cooldown_hours";
+      case FAILED -> "failed_cooldown_hours";
+      case IN_FLIGHT, OTHER -> "retry_cooldown_hours";
+    };
   }
 
   /**
@@ -129,9 +123,9 @@ public final class CooldownPolicy {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CooldownPolicy
-        && retryCooldown.equals(((CooldownPolicy) o).retryCooldown)
-        && perOutcome.equals(((CooldownPolicy) o).perOutcome);
+    return o instanceof CooldownPolicy other
+        && retryCooldown.equals(other.retryCooldown)
+        && perOutcome.equals(other.perOutcome);
   }
 
   @Override

@@ -73,17 +73,12 @@ public record AttemptCap(int maxAttempts, Duration period) {
       }
       value = value * 10 + (c - '0');
     }
-    switch (Character.toLowerCase(t.charAt(n))) {
-      case 's':
-        return Duration.ofSeconds(value);
-      case 'm':
-        return Duration.ofMinutes(value);
-      case 'h':
-        return Duration.ofHours(value);
-      case 'd':
-        return Duration.ofDays(value);
-      default:
-        return null;
-    }
+    return switch (Character.toLowerCase(t.charAt(n))) {
+      case 's' -> Duration.ofSeconds(value);
+      case 'm' -> Duration.ofMinutes(value);
+      case 'h' -> Duration.ofHours(value);
+      case 'd' -> Duration.ofDays(value);
+      default -> null;
+    };
   }
 }

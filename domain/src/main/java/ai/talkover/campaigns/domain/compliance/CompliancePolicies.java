@@ -174,10 +174,9 @@ public final class CompliancePolicies {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CompliancePolicies)) {
+    if (!(o instanceof CompliancePolicies p)) {
       return false;
     }
-    CompliancePolicies p = (CompliancePolicies) o;
     return Objects.equals(recipientHours, p.recipientHours)
         && unknownZone.equals(p.unknownZone)
         && blackoutDates.equals(p.blackoutDates)

@@ -126,15 +126,14 @@ public final class RecipientHours {
   public static RecipientHours parse(String text) {
     Objects.requireNonNull(text, "text");
     String t = text.trim();
-    switch (Vocabulary.key(t)) {
-      case "tcpa":
-        return TCPA;
-      case "us_strict":
-        return US_STRICT;
-      case "ca_crtc":
-        return CA_CRTC;
-      default:
-        break;
+    RecipientHours preset = switch (Vocabulary.key(t)) {
+      case "tcpa" -> TCPA;
+      case "us_strict" -> US_STRICT;
+      case "ca_crtc" -> CA_CRTC;
+      default -> null;
+    };
+    if (preset != null) {
+      return preset;
     }
     if (t.isEmpty()) {
       throw new IllegalArgumentException("recipient hours: '' is not " + FORMS);
@@ -170,16 +169,14 @@ public final class RecipientHours {
 
   private static List<DayOfWeek> parseDays(String text, String days) {
     String key = days.toLowerCase(Locale.ROOT);
-    switch (key) {
-      case "daily":
-      case "everyday":
-        return List.of(DayOfWeek.values());
-      case "weekdays":
-        return span(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-      case "weekends":
-        return span(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-      default:
-        break;
+    List<DayOfWeek> named = switch (key) {
+      case "daily", "everyday" -> List.of(DayOfWeek.values());
+      case "weekdays" -> span(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+      case "weekends" -> span(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+      default -> null;
+    };
+    if (named != null) {
+      return named;
     }
     int dash = key.indexOf('-');
     DayOfWeek from = day(dash < 0 ? key : key.substring(0, dash));
@@ -260,7 +257,7 @@ public final class RecipientHours {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RecipientHours && ranges.equals(((RecipientHours) o).ranges);
+    return o instanceof RecipientHours other && ranges.equals(other.ranges);
   }
 
   @Override

@@ -77,7 +77,7 @@ public final class UnknownZone {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UnknownZone && Objects.equals(fallback, ((UnknownZone) o).fallback);
+    return o instanceof UnknownZone other && Objects.equals(fallback, other.fallback);
   }
 
   @Override

@@ -128,10 +128,9 @@ public final class CallAttempt {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CallAttempt)) {
+    if (!(o instanceof CallAttempt other)) {
       return false;
     }
-    CallAttempt other = (CallAttempt) o;
     return retries == other.retries
         && at.equals(other.at)
         && status.equals(other.status)

@@ -67,28 +67,15 @@ public record CallStatus(String value) {
   }
 
   static Group groupOf(String key) {
-    switch (key) {
-      case "queued":
-      case "scheduled":
-      case "initiated":
-      case "ringing":
-      case "answered":
-      case "in_progress":
-        return Group.IN_FLIGHT;
-      case "completed":
-      case "success":
-        return Group.COMPLETED;
-      case "voicemail":
-        return Group.VOICEMAIL;
-      case "no_answer":
-        return Group.NO_ANSWER;
-      case "busy":
-        return Group.BUSY;
-      case "failed":
-        return Group.FAILED;
-      default:
-        return Group.OTHER;
-    }
+    return switch (key) {
+      case "queued", "scheduled", "initiated", "ringing", "answered", "in_progress" -> Group.IN_FLIGHT;
+      case "completed", "success" -> Group.COMPLETED;
+      case "voicemail" -> Group.VOICEMAIL;
+      case "no_answer" -> Group.NO_ANSWER;
+      case "busy" -> Group.BUSY;
+      case "failed" -> Group.FAILED;
+      default -> Group.OTHER;
+    };
   }
 
   @Override

@@ -111,10 +111,9 @@ public final class Decision {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Decision)) {
+    if (!(o instanceof Decision d)) {
       return false;
     }
-    Decision d = (Decision) o;
     return callable == d.callable
         && Objects.equals(nextEligibleAt, d.nextEligibleAt)
         && reasons.equals(d.reasons);

@@ -58,8 +58,8 @@ final class Planner {
     // By number (stable): the campaign's numbers are then read in their order, and rows of equal
     // next instants are already in plan order.
     RowSort.Sorted byNumber = RowSort.sort(numbers, order, new long[n], new int[n]);
-    numbers = byNumber.keys;
-    int[] byNumberRow = byNumber.rows;
+    numbers = byNumber.keys();
+    int[] byNumberRow = byNumber.rows();
 
     PreparedCampaign prepared = PreparedCampaign.of(campaign);
     CallIndex calls = prepared.calls;
@@ -99,14 +99,14 @@ final class Planner {
     PlannedContact[] plan = new PlannedContact[n];
     if (packed) {
       // None sorts just after the latest instant: the sort then reads fewer varying bits.
-      int[] positions = byNumber.spareRows;
+      int[] positions = byNumber.spareRows();
       for (int j = 0; j < n; j++) {
         if (times[j] == NO_NEXT) {
           times[j] = latest + 1;
         }
         positions[j] = j;
       }
-      int[] byTime = RowSort.sort(times, positions, byNumber.spareKeys, new int[n]).rows;
+      int[] byTime = RowSort.sort(times, positions, byNumber.spareKeys(), new int[n]).rows();
       for (int k = 0; k < n; k++) {
         plan[k] = byNumberPlan[byTime[k]];
       }

@@ -261,10 +261,9 @@ public final class CallWindow {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CallWindow)) {
+    if (!(o instanceof CallWindow other)) {
       return false;
     }
-    CallWindow other = (CallWindow) o;
     return days.equals(other.days)
         && ranges.equals(other.ranges)
         && zone.equals(other.zone)

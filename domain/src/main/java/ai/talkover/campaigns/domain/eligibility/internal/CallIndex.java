@@ -92,18 +92,18 @@ public final class CallIndex {
     int[] positions = new int[n];
     int distinct = 0;
     for (int k = 0; k < n; k++) {
-      long key = sorted.keys[k];
-      if (key != 0 && (distinct == 0 || key != sorted.keys[k - 1])) {
+      long key = sorted.keys()[k];
+      if (key != 0 && (distinct == 0 || key != sorted.keys()[k - 1])) {
         distinct++;
       }
-      positions[sorted.rows[k]] = key == 0 ? ABSENT : distinct - 1;
+      positions[sorted.rows()[k]] = key == 0 ? ABSENT : distinct - 1;
     }
     this.size = distinct;
     this.entries = new long[STRIDE * distinct];
     for (int k = 0; k < n; k++) {
-      int p = positions[sorted.rows[k]];
+      int p = positions[sorted.rows()[k]];
       if (p != ABSENT) {
-        entries[p * STRIDE + KEY] = sorted.keys[k];
+        entries[p * STRIDE + KEY] = sorted.keys()[k];
       }
     }
     this.numbers = new String[distinct];

@@ -59,15 +59,7 @@ public final class ComplianceEvaluator {
   private final Map<ZoneId, InstantSet> byCampaignZone = new ConcurrentHashMap<>();
 
   /** The recipient-dependent sets of one zone set; either may be null when its policy is off. */
-  private static final class ZoneSets {
-    final InstantSet hours;
-    final InstantSet blackout;
-
-    ZoneSets(InstantSet hours, InstantSet blackout) {
-      this.hours = hours;
-      this.blackout = blackout;
-    }
-  }
+  private record ZoneSets(InstantSet hours, InstantSet blackout) {}
 
   public ComplianceEvaluator(CompliancePolicies policies, RecipientZoneLookup lookup) {
     this.policies = Objects.requireNonNull(policies, "policies");
@@ -118,8 +110,8 @@ public final class ComplianceEvaluator {
       if (sets == null) {
         zoneUnknown = true;
       } else {
-        hoursSet = sets.hours;
-        blackoutSet = sets.blackout;
+        hoursSet = sets.hours();
+        blackoutSet = sets.blackout();
       }
     }
     if (campaignBlackout) {

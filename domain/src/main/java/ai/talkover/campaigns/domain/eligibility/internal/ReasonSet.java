@@ -85,8 +85,8 @@ public final class ReasonSet extends AbstractSet<Reason> {
    * @throws NullPointerException when an element is {@code null}
    */
   public static int maskOf(Collection<Reason> reasons) {
-    if (reasons instanceof ReasonSet) {
-      return ((ReasonSet) reasons).mask;
+    if (reasons instanceof ReasonSet set) {
+      return set.mask;
     }
     int mask = 0;
     for (Reason r : reasons) {
@@ -112,13 +112,13 @@ public final class ReasonSet extends AbstractSet<Reason> {
 
   @Override
   public boolean contains(Object o) {
-    return o instanceof Reason && (mask & bit((Reason) o)) != 0;
+    return o instanceof Reason reason && (mask & bit(reason)) != 0;
   }
 
   @Override
   public boolean containsAll(Collection<?> c) {
-    if (c instanceof ReasonSet) {
-      int other = ((ReasonSet) c).mask;
+    if (c instanceof ReasonSet set) {
+      int other = set.mask;
       return (mask & other) == other;
     }
     return super.containsAll(c);
@@ -148,8 +148,8 @@ public final class ReasonSet extends AbstractSet<Reason> {
 
   @Override
   public boolean equals(Object o) {
-    if (o instanceof ReasonSet) {
-      return mask == ((ReasonSet) o).mask;
+    if (o instanceof ReasonSet set) {
+      return mask == set.mask;
     }
     return super.equals(o);
   }

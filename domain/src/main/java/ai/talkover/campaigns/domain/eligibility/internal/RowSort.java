@@ -41,24 +41,15 @@ public final class RowSort {
     return radixSort(keys, rows, spareKeys, spareRows);
   }
 
-  /** Sorted keys and their rows, and the two arrays the sort left spare. */
-  public static final class Sorted {
-    /** The sorted keys. */
-    public final long[] keys;
-    /** The rows of the sorted keys. */
-    public final int[] rows;
-    /** A spare array of keys. */
-    public final long[] spareKeys;
-    /** A spare array of rows. */
-    public final int[] spareRows;
-
-    private Sorted(long[] keys, int[] rows, long[] spareKeys, int[] spareRows) {
-      this.keys = keys;
-      this.rows = rows;
-      this.spareKeys = spareKeys;
-      this.spareRows = spareRows;
-    }
-  }
+  /**
+   * Sorted keys and their rows, and the two arrays the sort left spare.
+   *
+   * @param keys the sorted keys
+   * @param rows the rows of the sorted keys
+   * @param spareKeys a spare array of keys
+   * @param spareRows a spare array of rows
+   */
+  public record Sorted(long[] keys, int[] rows, long[] spareKeys, int[] spareRows) {}
 
   private static void insertionSort(long[] k, int[] r) {
     for (int i = 1; i < k.length; i++) {

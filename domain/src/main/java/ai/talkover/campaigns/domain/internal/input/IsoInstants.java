@@ -120,17 +120,11 @@ public final class IsoInstants {
   }
 
   private static int lengthOfMonth(int year, int month) {
-    switch (month) {
-      case 2:
-        return isLeap(year) ? 29 : 28;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      default:
-        return 31;
-    }
+    return switch (month) {
+      case 2 -> isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 
   /** As {@link java.time.LocalDate#toEpochDay()} for a year of 0 to 9999 and a valid date. */

@@ -33,11 +33,11 @@ class RowSortTest {
 
     RowSort.Sorted sorted = RowSort.sort(keys.clone(), rows, new long[n], new int[n]);
 
-    assertThat(sorted.rows).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+    assertThat(sorted.rows()).containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
     long[] sortedKeys = Arrays.stream(expected).mapToLong(i -> keys[i]).toArray();
-    assertThat(sorted.keys).containsExactly(sortedKeys);
-    assertThat(sorted.spareKeys).isNotSameAs(sorted.keys).hasSizeGreaterThanOrEqualTo(n);
-    assertThat(sorted.spareRows).isNotSameAs(sorted.rows).hasSizeGreaterThanOrEqualTo(n);
+    assertThat(sorted.keys()).containsExactly(sortedKeys);
+    assertThat(sorted.spareKeys()).isNotSameAs(sorted.keys()).hasSizeGreaterThanOrEqualTo(n);
+    assertThat(sorted.spareRows()).isNotSameAs(sorted.rows()).hasSizeGreaterThanOrEqualTo(n);
   }
 
   @Test
