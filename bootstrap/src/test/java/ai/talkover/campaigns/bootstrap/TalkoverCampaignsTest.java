@@ -63,6 +63,18 @@ class TalkoverCampaignsTest {
   }
 
   @Test
+  void proxy_carriesTheRequests_toAHostOnlyTheProxyReaches() {
+    // The stub server doubles as the proxy: it serves the absolute-URI request an HTTP proxy gets.
+    // The API host does not resolve, so an answer proves the request went through the proxy.
+    try (TalkoverCampaigns talkover = TalkoverCampaigns.builder().token(TOKEN)
+        .baseUrl("http://api.talkover.invalid:" + server.port()).allowInsecureHttp(true)
+        .proxy("127.0.0.1", server.port()).build()) {
+      assertThat(talkover.campaigns().get(ID).id()).isEqualTo(ID);
+      assertThat(server.requestCount("campaign-uuid-1")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void proxy_invalidPort_isRefusedAtBuildNamingTheSetting() {
     assertThatThrownBy(() -> builder().proxy("proxy.corp.example", 70000).build())
         .isInstanceOf(IllegalArgumentException.class)
