@@ -1,16 +1,15 @@
 package ai.talkover.campaigns.adapter.http;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import org.apache.hc.client5.http.utils.DateUtils;
 
 /**
- * Reads an HTTP {@code Retry-After} header: delta-seconds or an HTTP date (RFC 9110 section 10.2.3).
- * A date in the past means "now" (zero); a negative, fractional or unparsable value is ignored, so
- * the normal backoff applies. Stateless and thread-safe.
+ * Reads an HTTP {@code Retry-After} header: delta-seconds or an HTTP date (RFC 9110 section 10.2.3,
+ * parsed by HttpClient's {@link DateUtils}: IMF-fixdate and the two obsolete forms). A date in the
+ * past means "now" (zero); a negative, fractional or unparsable value is ignored, so the normal
+ * backoff applies. Stateless and thread-safe.
  */
 final class RetryAfter {
 
@@ -40,12 +39,11 @@ final class RetryAfter {
       }
       return Duration.ofSeconds(Long.parseLong(v));
     }
-    try {
-      Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration wait = Duration.between(clock.instant(), at);
-      return wait.isNegative() ? Duration.ZERO : wait;
-    } catch (DateTimeException e) {
+    Instant at = DateUtils.parseStandardDate(v);
+    if (at == null) {
       return null;
     }
+    Duration wait = Duration.between(clock.instant(), at);
+    return wait.isNegative() ? Duration.ZERO : wait;
   }
 }

@@ -1,6 +1,5 @@
 package ai.talkover.campaigns.adapter.http;
 
-import ai.talkover.campaigns.application.port.out.NetworkException;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,49 +12,75 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.ExecChainHandler;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.routing.HttpRoutePlanner;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.MalformedChunkCodingException;
 import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.TruncatedChunkException;
 import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Sends one GET and reads its response, within a time budget: Apache HttpClient 5 over a connection
- * pool, its own retries and redirects off, explicit connect, response and pool-lease timeouts, and a
- * watchdog that cancels the exchange when the budget runs out, even while a slow body trickles in.
- * The body is read up to a cap; past it the exchange is aborted and its connection discarded.
- * Every exchange gives its connection back to the pool (or closes it) before this class returns.
+ * Sends one HTTP request and reads its response within a time budget: Apache HttpClient 5 over a
+ * connection pool, its own retries and redirects off, and every wait bounded by the budget.
  *
- * <p>Thread-safe.
+ * <ul>
+ *   <li><b>Waiting for a pooled connection</b> is bounded by the budget (and by the pool lease
+ *       timeout when one is set). When it expires no request was sent: the failure is
+ *       {@link TransportFailure.Kind#SATURATED}, local back-pressure rather than a network error.
+ *   <li><b>Connecting</b> is bounded by the connect timeout and the budget.
+ *   <li><b>The exchange</b> (request, response head, body) is bounded by the response timeout per
+ *       read and by a watchdog that cancels the exchange when the budget runs out, even while a
+ *       slow body trickles in. The watchdog never cancels a request still waiting for its
+ *       connection (a cancelled lease is what left HttpClient's pool in an inconsistent state): a
+ *       request whose budget ran out before it was sent is refused by the exec-chain step that runs
+ *       right after the connection is acquired.
+ * </ul>
+ *
+ * <p>The body is read up to a cap; past it the exchange is aborted and its connection discarded.
+ * Every exchange gives its connection back to the pool (or closes it) before this class returns,
+ * and every exception the client throws, checked or not, becomes a {@link TransportFailure}. The
+ * pool's connections never feed HttpClient's wire log and log their headers with the
+ * {@code Authorization} value masked ({@link QuietConnectionFactory}).
+ *
+ * <p>Reusable for any method: {@link #execute} takes the request. Thread-safe.
  */
 final class Transport implements AutoCloseable {
 
   private static final int BUFFER = 8192;
   private static final AtomicInteger INSTANCES = new AtomicInteger();
+  private static final String EXCHANGE = Transport.class.getName() + ".exchange";
 
   private final PoolingHttpClientConnectionManager pool;
   private final CloseableHttpClient client;
   private final ScheduledThreadPoolExecutor watchdog;
   private final RequestConfig baseConfig;
+  private final Duration connectTimeout;
   private final Duration responseTimeout;
   private final Duration leaseTimeout;
   private final long maxBodyBytes;
@@ -69,19 +94,23 @@ final class Transport implements AutoCloseable {
    * @param userAgent the User-Agent header
    * @param connectTimeout the TCP (and TLS) connect timeout
    * @param responseTimeout the longest wait for the response head and between two body reads
-   * @param leaseTimeout the longest wait for a pooled connection
+   * @param leaseTimeout the longest wait for a pooled connection; {@code null} for the budget alone
    * @param maxBodyBytes the body cap
    * @param maxConnections the pool size
+   * @param redactor masks the token in the header log
    * @param routePlanner direct or through which proxy ({@link ProxyRoutes})
    */
   Transport(String token, String userAgent, Duration connectTimeout, Duration responseTimeout,
-      Duration leaseTimeout, long maxBodyBytes, int maxConnections, HttpRoutePlanner routePlanner) {
+      Duration leaseTimeout, long maxBodyBytes, int maxConnections, Redactor redactor,
+      HttpRoutePlanner routePlanner) {
     this.authorization = "Bearer " + token;
     this.userAgent = userAgent;
+    this.connectTimeout = connectTimeout;
     this.responseTimeout = responseTimeout;
     this.leaseTimeout = leaseTimeout;
     this.maxBodyBytes = maxBodyBytes;
     this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+        .setConnectionFactory(new QuietConnectionFactory(redactor))
         .setMaxConnTotal(maxConnections)
         .setMaxConnPerRoute(maxConnections)
         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -94,13 +123,13 @@ final class Transport implements AutoCloseable {
         .setRedirectsEnabled(false)
         .setAuthenticationEnabled(false)
         .setExpectContinueEnabled(false)
-        .setConnectionRequestTimeout(Timeout.of(leaseTimeout))
         .setResponseTimeout(Timeout.of(responseTimeout))
         .build();
     this.client = HttpClients.custom()
         .setConnectionManager(pool)
         .setRoutePlanner(routePlanner)
         .setDefaultRequestConfig(baseConfig)
+        .addExecInterceptorAfter(ChainElement.CONNECT.name(), "talkover-deadline", sendGate())
         .disableAutomaticRetries()
         .disableRedirectHandling()
         .disableCookieManagement()
@@ -124,47 +153,125 @@ final class Transport implements AutoCloseable {
    * @throws TransportFailure when no usable response arrived
    */
   RawResponse get(URI uri, Duration budget) throws TransportFailure {
-    HttpGet request = new HttpGet(uri);
+    return execute(new HttpGet(uri), budget);
+  }
+
+  /**
+   * Sends {@code request} (with the {@code Authorization}, {@code Accept} and {@code User-Agent}
+   * headers added) and reads the response within {@code budget}.
+   *
+   * @param request the request; not {@code null}; not reused afterwards
+   * @param budget the time left before the call's deadline; positive
+   * @return the response, its body read (or cut at the cap)
+   * @throws TransportFailure when no usable response arrived
+   */
+  @SuppressWarnings("deprecation") // the per-request connect timeout is how the budget bounds it
+  RawResponse execute(HttpUriRequestBase request, Duration budget) throws TransportFailure {
     request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
     request.setHeader(HttpHeaders.ACCEPT, "application/json");
     request.setHeader(HttpHeaders.USER_AGENT, userAgent);
+    Duration lease = leaseTimeout == null ? budget : min(leaseTimeout, budget);
     request.setConfig(RequestConfig.copy(baseConfig)
         .setResponseTimeout(Timeout.of(min(responseTimeout, budget)))
-        .setConnectionRequestTimeout(Timeout.of(min(leaseTimeout, budget)))
+        .setConnectTimeout(Timeout.of(min(connectTimeout, budget)))
+        .setConnectionRequestTimeout(Timeout.of(min(lease, budget)))
         .build());
-    AtomicBoolean expired = new AtomicBoolean();
+    Exchange exchange = new Exchange(request);
+    HttpClientContext context = HttpClientContext.create();
+    context.setAttribute(EXCHANGE, exchange);
     AtomicReference<RawResponse> cut = new AtomicReference<>();
     ScheduledFuture<?> alarm;
     try {
-      alarm = watchdog.schedule(() -> {
-        expired.set(true);
-        request.cancel();
-      }, Math.max(1, budget.toMillis()), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      throw new TransportFailure(NetworkException.Kind.OTHER, "the client is closed", null);
+      alarm = watchdog.schedule(exchange::expire, Math.max(1, budget.toMillis()), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      throw new TransportFailure(TransportFailure.Kind.OTHER, "the client is closed", e);
     }
     try {
-      return client.execute(request, handler(request, cut));
-    } catch (IOException e) {
+      return client.execute(request, context, handler(request, cut));
+    } catch (ConnectionRequestTimeoutException e) {
+      throw new TransportFailure(TransportFailure.Kind.SATURATED,
+          "no pooled connection became free within " + lease.toMillis() + " ms", e);
+    } catch (IOException | RuntimeException e) {
       if (cut.get() != null) {
         return cut.get();
       }
-      if (expired.get()) {
-        // The watchdog's cancel closes the socket, which fails this thread's read at once, and then
-        // gives the connection back to the pool: wait for that, so the attempt ends released.
-        awaitQuietly(alarm);
-        InterruptedIOException deadline = new InterruptedIOException(
-            "the call's deadline passed during the exchange (" + budget.toMillis() + " ms were left)");
-        deadline.initCause(e);
-        throw new TransportFailure(NetworkException.Kind.TIMEOUT, deadline.getMessage(), deadline);
+      if (exchange.expired()) {
+        throw deadlinePassed(exchange, alarm, budget, e);
       }
-      throw classify(e);
+      if (e instanceof IOException io) {
+        throw classify(io);
+      }
+      throw new TransportFailure(TransportFailure.Kind.OTHER,
+          "the HTTP client failed unexpectedly (" + e.getClass().getName() + ")", e);
     } finally {
       alarm.cancel(false);
     }
   }
 
-  private HttpClientResponseHandler<RawResponse> handler(HttpGet request,
+  private static TransportFailure deadlinePassed(Exchange exchange, ScheduledFuture<?> alarm,
+      Duration budget, Exception e) {
+    // The watchdog's cancel closes the socket, which fails this thread's read at once, and then
+    // gives the connection back to the pool: wait for that, so the attempt ends released.
+    awaitQuietly(alarm);
+    InterruptedIOException deadline = new InterruptedIOException("the call's deadline passed "
+        + (exchange.sent() ? "during the exchange" : "before the request was sent") + " ("
+        + budget.toMillis() + " ms were left)");
+    deadline.initCause(e);
+    return new TransportFailure(TransportFailure.Kind.TIMEOUT, deadline.getMessage(), deadline);
+  }
+
+  /**
+   * The exec-chain step right after the connection is acquired and connected: it lets the request
+   * go only while its budget lasts, and from then on the watchdog may cancel it.
+   */
+  private static ExecChainHandler sendGate() {
+    return (request, scope, chain) -> {
+      Object exchange = scope.clientContext.getAttribute(EXCHANGE);
+      if (exchange instanceof Exchange e && !e.startSending()) {
+        throw new InterruptedIOException("the call's deadline passed before the request was sent");
+      }
+      return chain.proceed(request, scope);
+    };
+  }
+
+  /**
+   * One request's race between its progress and its deadline. Waiting for a connection, the
+   * deadline only marks it expired (the lease wait is bounded by the budget itself); once sending,
+   * the deadline cancels it.
+   */
+  private static final class Exchange {
+    private static final int WAITING = 0;
+    private static final int SENDING = 1;
+    private static final int EXPIRED_WAITING = 2;
+    private static final int EXPIRED_SENDING = 3;
+
+    private final AtomicInteger state = new AtomicInteger(WAITING);
+    private final HttpUriRequestBase request;
+
+    Exchange(HttpUriRequestBase request) {
+      this.request = request;
+    }
+
+    boolean startSending() {
+      return state.compareAndSet(WAITING, SENDING);
+    }
+
+    void expire() {
+      if (!state.compareAndSet(WAITING, EXPIRED_WAITING) && state.compareAndSet(SENDING, EXPIRED_SENDING)) {
+        request.cancel();
+      }
+    }
+
+    boolean expired() {
+      return state.get() >= EXPIRED_WAITING;
+    }
+
+    boolean sent() {
+      return state.get() == SENDING || state.get() == EXPIRED_SENDING;
+    }
+  }
+
+  private HttpClientResponseHandler<RawResponse> handler(HttpUriRequestBase request,
       AtomicReference<RawResponse> cut) {
     return (ClassicHttpResponse response) -> {
       HttpEntity entity = response.getEntity();
@@ -181,8 +288,7 @@ final class Transport implements AutoCloseable {
           }
         } else {
           try (InputStream in = entity.getContent()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(
-                (int) Math.min(Math.max(entity.getContentLength(), 256), BUFFER));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(BUFFER);
             byte[] buffer = new byte[BUFFER];
             long total = 0;
             int n;
@@ -201,11 +307,10 @@ final class Transport implements AutoCloseable {
             body = tooLarge ? Arrays.copyOf(out.toByteArray(), Math.min(out.size(), BUFFER))
                 : out.toByteArray();
           } catch (IOException e) {
-            if (tooLarge) {
-              // closing an aborted stream may fail; the body is already cut
-            } else {
+            if (!tooLarge) {
               throw e;
             }
+            // closing an aborted stream may fail; the body is already cut
           }
         }
       }
@@ -260,19 +365,18 @@ final class Transport implements AutoCloseable {
   }
 
   private static TransportFailure classify(IOException e) {
-    NetworkException.Kind kind;
+    TransportFailure.Kind kind;
     if (e instanceof ConnectException || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException) {
-      kind = NetworkException.Kind.CONNECT;
-    } else if (e instanceof InterruptedIOException) {
-      kind = NetworkException.Kind.TIMEOUT;
+      kind = TransportFailure.Kind.CONNECT;
+    } else if (e instanceof InterruptedIOException || e instanceof ConnectTimeoutException) {
+      kind = TransportFailure.Kind.TIMEOUT;
     } else if (e instanceof NoHttpResponseException || e instanceof ConnectionClosedException
         || e instanceof SocketException || e instanceof EOFException
-        || e instanceof org.apache.hc.core5.http.MalformedChunkCodingException
-        || e instanceof org.apache.hc.core5.http.TruncatedChunkException) {
-      kind = NetworkException.Kind.RESET;
+        || e instanceof MalformedChunkCodingException || e instanceof TruncatedChunkException) {
+      kind = TransportFailure.Kind.RESET;
     } else {
-      kind = NetworkException.Kind.OTHER;
+      kind = TransportFailure.Kind.OTHER;
     }
     return new TransportFailure(kind, e.getClass().getSimpleName(), e);
   }

@@ -1,17 +1,32 @@
 package ai.talkover.campaigns.adapter.http;
 
-import ai.talkover.campaigns.application.port.out.NetworkException;
-import java.io.IOException;
-
-/** No usable response: the kind of failure and its cause. Internal to the adapter. */
+/**
+ * No usable response: what kind of failure, whether the call's deadline caused it, and the cause
+ * (an {@link java.io.IOException}, or the unexpected runtime exception the HTTP client threw).
+ * Internal to the adapter; {@link Failures#fromTransport} turns it into the port's exception.
+ */
 final class TransportFailure extends Exception {
 
   private static final long serialVersionUID = 1L;
 
-  private final NetworkException.Kind kind;
+  /** How a request ended without a usable response. */
+  enum Kind {
+    /** The connection was refused or could not be made. */
+    CONNECT,
+    /** The connection was reset or closed before the response was complete. */
+    RESET,
+    /** A timeout passed, or the call's overall deadline. */
+    TIMEOUT,
+    /** No pooled connection became free in time: no request was sent. */
+    SATURATED,
+    /** Another I/O failure, or an unexpected exception of the HTTP client. */
+    OTHER
+  }
 
-  TransportFailure(NetworkException.Kind kind, String message, IOException cause) {
-    super(message, cause);
+  private final Kind kind;
+
+  TransportFailure(Kind kind, String message, Throwable cause) {
+    super(message, cause, false, false);
     this.kind = kind;
   }
 
@@ -20,7 +35,7 @@ final class TransportFailure extends Exception {
    *
    * @return the kind
    */
-  NetworkException.Kind kind() {
+  Kind kind() {
     return kind;
   }
 }

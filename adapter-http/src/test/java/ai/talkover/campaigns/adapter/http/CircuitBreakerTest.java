@@ -13,6 +13,7 @@ import ai.talkover.campaigns.domain.campaign.CampaignId;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,12 +32,11 @@ class CircuitBreakerTest extends HttpTestSupport {
 
   /** Opens after 2 failures out of the last 4 calls; one attempt per call so counts are exact. */
   private TalkoverHttpCampaignQuery smallBreaker() {
-    return query(b -> b.maxAttempts(1)
-        .slidingWindowSize(4)
-        .minimumNumberOfCalls(4)
-        .failureRateThreshold(50)
-        .waitDurationInOpenState(Duration.ofSeconds(10))
-        .permittedNumberOfCallsInHalfOpenState(1));
+    return query(b -> b.retry(r -> r.maxAttempts(1))
+        .circuitBreaker(c -> c.slidingWindow(4, 4, SlidingWindowType.COUNT_BASED)
+            .failureRateThreshold(50)
+            .waitDurationInOpenState(Duration.ofSeconds(10))
+            .permittedNumberOfCallsInHalfOpenState(1)));
   }
 
   @Test
@@ -95,7 +95,8 @@ class CircuitBreakerTest extends HttpTestSupport {
   @Test
   void breaker_openingDuringRetries_stopsTheRetries() {
     always(CAMPAIGN_PATH, json(503, "{}"));
-    TalkoverHttpCampaignQuery q = query(b -> b.maxAttempts(3).slidingWindowSize(2).minimumNumberOfCalls(2));
+    TalkoverHttpCampaignQuery q = query(b -> b.retry(r -> r.maxAttempts(3))
+        .circuitBreaker(c -> c.slidingWindow(2, 2, SlidingWindowType.COUNT_BASED)));
 
     assertThatThrownBy(() -> q.get(ID))
         .isExactlyInstanceOf(ServiceUnavailableException.class)

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 
 /**
  * Shared set-up of the adapter tests: a WireMock server on loopback (declared by each test class),
- * a fake clock and a recording sleeper, timeouts of a second or two (tests of timeouts lower them), deterministic backoff, and a check after
+ * a fake clock and a recording sleeper, timeouts of a second or two (tests of timeouts lower them),
+ * deterministic backoff (Resilience4j's exponential backoff without randomisation), and a check after
  * every test that no pooled connection is still leased.
  */
 abstract class HttpTestSupport {
@@ -49,7 +51,8 @@ abstract class HttpTestSupport {
         .responseTimeout(Duration.ofSeconds(2))
         .poolLeaseTimeout(Duration.ofSeconds(1))
         .deadline(Duration.ofSeconds(10))
-        .backoffJitter(0);
+        .backoff(IntervalFunction.ofExponentialRandomBackoff(
+            Duration.ofMillis(200), 2.0, 0.0, Duration.ofSeconds(2)));
   }
 
   TalkoverHttpCampaignQuery query() {

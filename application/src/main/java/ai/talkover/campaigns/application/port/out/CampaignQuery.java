@@ -23,7 +23,10 @@ import java.util.stream.StreamSupport;
  * <p><b>Failures:</b> every failure is an unchecked {@link CampaignQueryException}:
  * {@link CampaignNotFoundException}, {@link UnauthorizedException}, {@link RateLimitedException},
  * {@link ServerErrorException}, {@link InvalidResponseException}, {@link NetworkException},
- * {@link ServiceUnavailableException} or {@link InvalidCampaignResponseException}. A campaign that is
+ * {@link ServiceUnavailableException}, {@link ClientSaturatedException} or
+ * {@link InvalidCampaignResponseException} (the family is sealed; no other exception leaves a port
+ * method except {@link IllegalArgumentException}/{@link IllegalStateException} for programming
+ * errors such as a closed query). A campaign that is
  * returned has passed the domain's validation.
  */
 public interface CampaignQuery {

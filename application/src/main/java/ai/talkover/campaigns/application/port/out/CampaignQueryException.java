@@ -10,9 +10,17 @@ import java.util.Optional;
  * campaign id asked for (when one was), the number of attempts made, the API's own message when it
  * sent one, and a body snippet of at most 512 characters. None ever carries the API token.
  *
+ * <p>The family is sealed: a {@link CampaignQuery} lets no other exception leave it. Cancellation by
+ * the call's deadline at any stage, a connection-pool state error, or an unexpected runtime
+ * exception of the HTTP client or the JSON parser reaches the caller as one of these kinds, with the
+ * original as its cause (redacted when its message held the token).
+ *
  * <p>Instances are created by the static factories of this class.
  */
-public abstract class CampaignQueryException extends RuntimeException {
+public abstract sealed class CampaignQueryException extends RuntimeException
+    permits CampaignNotFoundException, UnauthorizedException, RateLimitedException,
+        ServerErrorException, InvalidResponseException, InvalidCampaignResponseException,
+        NetworkException, ServiceUnavailableException, ClientSaturatedException {
 
   private static final long serialVersionUID = 1L;
 
@@ -205,7 +213,18 @@ public abstract class CampaignQueryException extends RuntimeException {
    * @return the exception
    */
   public static ServerErrorException serverError(Context context) {
-    return new ServerErrorException(context);
+    return new ServerErrorException(context, null);
+  }
+
+  /**
+   * 5xx (or 408) with the wait the server asked for ({@code Retry-After}).
+   *
+   * @param context the context
+   * @param retryAfter the delay the server asked for; nullable
+   * @return the exception
+   */
+  public static ServerErrorException serverError(Context context, Duration retryAfter) {
+    return new ServerErrorException(context, retryAfter);
   }
 
   /**
@@ -241,6 +260,18 @@ public abstract class CampaignQueryException extends RuntimeException {
    */
   public static ServiceUnavailableException unavailable(Context context) {
     return new ServiceUnavailableException(context);
+  }
+
+  /**
+   * The client is saturated: no pooled connection became free before the call's deadline (or the
+   * pool lease timeout), so no request was sent. Local, not the API failing.
+   *
+   * @param context the context (status 0)
+   * @param cause the HTTP client's lease timeout; nullable
+   * @return the exception
+   */
+  public static ClientSaturatedException saturated(Context context, Throwable cause) {
+    return new ClientSaturatedException(context, cause);
   }
 
   /**
