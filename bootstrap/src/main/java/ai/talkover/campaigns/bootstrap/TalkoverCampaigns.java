@@ -13,11 +13,15 @@ import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
 import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,21 +73,14 @@ public final class TalkoverCampaigns implements AutoCloseable {
     if (b.deadline != null) {
       hb.deadline(b.deadline);
     }
-    if (b.maxAttempts != null) {
-      hb.maxAttempts(b.maxAttempts);
+    if (b.maxConnections != null) {
+      hb.maxConnections(b.maxConnections);
     }
-    if (b.backoffInitial != null) {
-      hb.backoffInitial(b.backoffInitial).backoffMax(b.backoffMax);
+    if (b.backoff != null) {
+      hb.backoff(b.backoff);
     }
-    if (b.failureRateThreshold != null) {
-      hb.failureRateThreshold(b.failureRateThreshold);
-    }
-    if (b.slidingWindowSize != null) {
-      hb.slidingWindowSize(b.slidingWindowSize).minimumNumberOfCalls(b.slidingWindowSize);
-    }
-    if (b.waitInOpenState != null) {
-      hb.waitDurationInOpenState(b.waitInOpenState);
-    }
+    hb.retry(b.retry).circuitBreaker(b.circuitBreaker);
+    hb.clock(b.clock);
     if (b.meterRegistry != null) {
       hb.exchangeListener(MicrometerBinding.exchangeListener(b.meterRegistry));
     }
@@ -122,7 +119,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
         ? EligibilityEngine.standard()
         : EligibilityEngine.withPolicies(b.policies, RecipientZones.forPolicies(b.policies));
     this.service = new EligibilityService(cache, b.doNotCallList, b.clock, engine);
-    this.description = "TalkoverCampaigns[http=" + http + ", policies="
+    this.description = "TalkoverCampaigns[http=" + http + ", cache=" + cache + ", policies="
         + (b.policies == null ? "none" : b.policies) + "]";
     LOG.debug("Talkover client ready: {}", description);
   }
@@ -211,12 +208,10 @@ public final class TalkoverCampaigns implements AutoCloseable {
     private Duration responseTimeout;
     private Duration poolLeaseTimeout;
     private Duration deadline;
-    private Integer maxAttempts;
-    private Duration backoffInitial;
-    private Duration backoffMax;
-    private Float failureRateThreshold;
-    private Integer slidingWindowSize;
-    private Duration waitInOpenState;
+    private Integer maxConnections;
+    private IntervalFunction backoff;
+    private Consumer<RetryConfig.Builder<Object>> retry = r -> { };
+    private Consumer<CircuitBreakerConfig.Builder> circuitBreaker = c -> { };
     private Long cacheMaximumSize;
     private Duration cacheExpireAfterWrite;
     private Duration cacheRefreshAfterWrite;
@@ -323,33 +318,47 @@ public final class TalkoverCampaigns implements AutoCloseable {
       return this;
     }
 
-    /** @param attempts attempts per call, default 3 @return this */
-    public Builder maxAttempts(int attempts) {
-      this.maxAttempts = attempts;
+    /** @param connections pooled HTTP connections, default 20 @return this */
+    public Builder maxConnections(int connections) {
+      this.maxConnections = connections;
       return this;
     }
 
     /**
-     * @param initial first backoff, default 200 ms
-     * @param max largest backoff, default 2 s
+     * The wait after a failed attempt when the server named none, as a Resilience4j interval
+     * function; default exponential random backoff, 200 ms doubling to 2 s, randomised by half.
+     *
+     * @param backoff not {@code null}
      * @return this
      */
-    public Builder backoff(Duration initial, Duration max) {
-      this.backoffInitial = Objects.requireNonNull(initial, "initial");
-      this.backoffMax = Objects.requireNonNull(max, "max");
+    public Builder backoff(IntervalFunction backoff) {
+      this.backoff = Objects.requireNonNull(backoff, "backoff");
       return this;
     }
 
     /**
-     * @param failureRatePercent failure rate that opens the breaker
-     * @param slidingWindowSize calls the rate is computed over (also the minimum number of calls)
-     * @param waitInOpenState how long the breaker stays open before it half-opens
+     * Adjusts Resilience4j's {@link RetryConfig} (for example {@code r -> r.maxAttempts(5)}); the
+     * retry predicate and the interval stay the adapter's (see
+     * {@link TalkoverHttpCampaignQuery.Builder#retry}).
+     *
+     * @param customizer not {@code null}
      * @return this
      */
-    public Builder circuitBreaker(float failureRatePercent, int slidingWindowSize, Duration waitInOpenState) {
-      this.failureRateThreshold = failureRatePercent;
-      this.slidingWindowSize = slidingWindowSize;
-      this.waitInOpenState = Objects.requireNonNull(waitInOpenState, "waitInOpenState");
+    public Builder retry(Consumer<RetryConfig.Builder<Object>> customizer) {
+      this.retry = Objects.requireNonNull(customizer, "customizer");
+      return this;
+    }
+
+    /**
+     * Adjusts Resilience4j's {@link CircuitBreakerConfig} (window, failure rate, waits, half-open
+     * calls); which failures count stays the adapter's (see
+     * {@link TalkoverHttpCampaignQuery.Builder#circuitBreaker}).
+     *
+     * @param customizer not {@code null}
+     * @return this
+     */
+    public Builder circuitBreaker(Consumer<CircuitBreakerConfig.Builder> customizer) {
+      this.circuitBreaker = Objects.requireNonNull(customizer, "customizer");
       return this;
     }
 
@@ -454,10 +463,19 @@ public final class TalkoverCampaigns implements AutoCloseable {
       return new TalkoverCampaigns(this);
     }
 
+    /** The settings, the token masked and the base URL shown the way the HTTP adapter's builder shows it. */
     @Override
     public String toString() {
-      return "TalkoverCampaigns.Builder[token=" + (token == null ? "(none)" : "***") + ", baseUrl="
-          + baseUrl + "]";
+      TalkoverHttpCampaignQuery.Builder shown = TalkoverHttpCampaignQuery.builder();
+      if (token != null && !token.isBlank() && token.chars().noneMatch(c -> c <= 0x20 || c == 0x7F)) {
+        shown.token(token);
+      }
+      if (baseUrl != null) {
+        shown.baseUrl(baseUrl);
+      }
+      return "TalkoverCampaigns.Builder[token=" + (token == null ? "(none)" : "***") + ", http="
+          + shown + ", deadline=" + deadline + ", policies=" + (policies == null ? "none" : policies)
+          + "]";
     }
 
   }

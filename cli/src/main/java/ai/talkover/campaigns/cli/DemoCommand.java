@@ -13,6 +13,7 @@ import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import ai.talkover.campaigns.testkit.FaultSpec;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.github.resilience4j.core.IntervalFunction;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +60,8 @@ final class DemoCommand implements Callable<Integer> {
          TalkoverCampaigns talkover = TalkoverCampaigns.builder()
              .token(TOKEN)
              .baseUrl(server.rootUrl())
-             .backoff(Duration.ofMillis(50), Duration.ofMillis(200))
+             .backoff(IntervalFunction.ofExponentialRandomBackoff(
+                 Duration.ofMillis(50), 2.0, 0.5, Duration.ofMillis(200)))
              .deadline(Duration.ofSeconds(5))
              .cacheTicker(ticker)
              .cacheExecutor(Runnable::run)

@@ -26,8 +26,12 @@ final class Redactor {
 
   /** What replaces a secret. */
   static final String MASK = "***";
+  /** The shortest piece of the token that is masked on its own (a parser may print a part). */
+  static final int MIN_PIECE = 8;
 
   private final String token;
+  private final String head;
+  private final String tail;
 
   /**
    * Creates a redactor.
@@ -39,16 +43,59 @@ final class Redactor {
     if (token.isEmpty()) {
       throw new IllegalArgumentException("token: is empty");
     }
+    int piece = Math.min(MIN_PIECE, token.length());
+    this.head = token.substring(0, piece);
+    this.tail = token.substring(token.length() - piece);
   }
 
   /**
-   * The text with every occurrence of the token masked.
+   * The text with every occurrence of the token masked, and every word that holds a piece of it:
+   * a parser that stops at a delimiter prints only part of the token (Jackson's "Unrecognized
+   * token 'talq_abc'" for {@code talq_abc-def}), and a snippet may cut it. A word is a run of
+   * letters, digits and {@code _-.~+/=}; it is masked whole when it is a piece of the token of at
+   * least {@value #MIN_PIECE} characters, or holds the token's first or last
+   * {@value #MIN_PIECE} characters.
    *
    * @param text the text; nullable
    * @return the masked text, or {@code null} for {@code null}
    */
   String redact(String text) {
-    return text == null || !text.contains(token) ? text : text.replace(token, MASK);
+    if (text == null) {
+      return null;
+    }
+    String t = text.contains(token) ? text.replace(token, MASK) : text;
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      if (!isWordChar(t.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(t.charAt(i))) {
+        i++;
+      }
+      if (isPiece(t.substring(start, i))) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(t, copied, start).append(MASK);
+        copied = i;
+      }
+    }
+    return out == null ? t : out.append(t, copied, n).toString();
+  }
+
+  private boolean isPiece(String word) {
+    return word.length() >= head.length() && token.contains(word)
+        || word.contains(head) || word.contains(tail);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '~' || c == '+'
+        || c == '/' || c == '=';
   }
 
   /**
@@ -83,7 +130,7 @@ final class Redactor {
   }
 
   private boolean contains(String text) {
-    return text != null && text.contains(token);
+    return text != null && !text.equals(redact(text));
   }
 
   /**

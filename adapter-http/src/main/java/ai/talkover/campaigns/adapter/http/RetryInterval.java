@@ -41,16 +41,19 @@ final class RetryInterval implements IntervalBiFunction<Object> {
     if (outcome.isRight() || !(outcome.getLeft() instanceof FailedAttempt failed)) {
       return backoff.apply(attempts);
     }
+    long wait = Failures.serverWait(failed.failure())
+        .map(RetryInterval::saturatedMillis)
+        .orElseGet(() -> backoff.apply(attempts));
+    long timeLeft = failed.deadlineAtMillis() - clock.millis();
+    if (wait >= timeLeft) {
+      return -1L;
+    }
     CircuitBreaker.State state = circuitBreaker.getState();
     if (state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN) {
       failed.markCircuitOpened();
       return -1L;
     }
-    long wait = Failures.serverWait(failed.failure())
-        .map(RetryInterval::saturatedMillis)
-        .orElseGet(() -> backoff.apply(attempts));
-    long timeLeft = failed.deadlineAtMillis() - clock.millis();
-    return wait >= timeLeft ? -1L : wait;
+    return wait;
   }
 
   private static long saturatedMillis(Duration d) {
