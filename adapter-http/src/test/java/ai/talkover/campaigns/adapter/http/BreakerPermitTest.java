@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import ai.talkover.campaigns.application.port.out.ClientSaturatedException;
 import ai.talkover.campaigns.application.port.out.NetworkException;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;

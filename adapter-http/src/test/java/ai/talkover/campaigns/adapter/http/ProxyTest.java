@@ -117,7 +117,7 @@ class ProxyTest extends HttpTestSupport {
     System.setProperty("http.proxyPort", Integer.toString(proxy.port()));
     System.setProperty("http.nonProxyHosts", "localhost|*.talkover.invalid");
 
-    assertThatThrownBy(() -> viaApiHost(b -> b.maxAttempts(1)).get(ID))
+    assertThatThrownBy(() -> viaApiHost(b -> b.retry(r -> r.maxAttempts(1))).get(ID))
         .as("direct: the host does not resolve")
         .isInstanceOf(NetworkException.class)
         .satisfies(e -> assertThat(((NetworkException) e).kind()).isEqualTo(NetworkException.Kind.CONNECT));
@@ -130,7 +130,7 @@ class ProxyTest extends HttpTestSupport {
 
     assertThat(proxy.requestLines()).isEmpty();
     WM.verify(1, getRequestedFor(urlEqualTo(CAMPAIGN_PATH)));
-    assertThatThrownBy(() -> viaApiHost(b -> b.maxAttempts(1)).get(ID))
+    assertThatThrownBy(() -> viaApiHost(b -> b.retry(r -> r.maxAttempts(1))).get(ID))
         .isInstanceOf(NetworkException.class);
     assertThat(proxy.requestLines()).isEmpty();
   }

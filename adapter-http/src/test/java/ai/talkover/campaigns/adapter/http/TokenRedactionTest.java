@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.PrintWriter;
 import java.io.StringWriter;
