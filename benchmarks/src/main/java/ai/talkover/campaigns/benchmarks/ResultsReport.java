@@ -71,6 +71,7 @@ public final class ResultsReport {
     ok &= ratio(rows, "CacheBenchmark.cachedGet", "CacheBenchmark.caffeineBaseline", 2.0);
     ok &= ratio(rows, "HttpBenchmark.adapterGet", "HttpBenchmark.bareClientGet", 1.3);
     ok &= ratio(rows, "MappingBenchmark.parseLargeCampaign", "MappingBenchmark.jacksonTreeBaseline", 1.5);
+    ok &= throughputRatio(rows, "LoadBenchmark.adapterGet", "LoadBenchmark.bareClientGet", 0.9);
     System.out.println();
     System.out.println(ok ? "All measured bars met." : "Some bars were missed (see MISS above).");
     if (!ok) {
@@ -102,6 +103,22 @@ public final class ResultsReport {
     boolean pass = r <= max;
     System.out.printf(Locale.ROOT, "%-70s ratio %6.2f  (bar <= %.1f)  %s%n", subject + " / " + baseline,
         r, max, pass ? "PASS" : "MISS");
+    return pass;
+  }
+
+  /** A throughput (higher is better) against its baseline: the ratio must be at least {@code min}. */
+  private static boolean throughputRatio(Map<String, Row> rows, String subject, String baseline,
+      double min) {
+    Row s = rows.get(subject);
+    Row b = rows.get(baseline);
+    if (s == null || b == null) {
+      System.out.printf(Locale.ROOT, "%-70s not measured in this run%n", subject + " / " + baseline);
+      return true;
+    }
+    double r = s.median() / b.median();
+    boolean pass = r >= min;
+    System.out.printf(Locale.ROOT, "%-70s ratio %6.2f  (bar >= %.1f)  %s%n", subject + " / " + baseline,
+        r, min, pass ? "PASS" : "MISS");
     return pass;
   }
 

@@ -7,16 +7,14 @@ import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -24,11 +22,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.event.Level;
 
 /**
- * A {@link CampaignQuery} decorator that caches single campaigns by id with Caffeine: single-flight
- * loads, refresh-ahead, stale-if-error and short negative caching of not-found answers.
+ * A {@link CampaignQuery} decorator that caches single campaigns by id on Caffeine's
+ * {@link AsyncLoadingCache}: single-flight loads, refresh-ahead ({@code refreshAfterWrite} and
+ * {@code asyncReload}), statistics ({@code recordStats}), stale-if-error and short negative caching
+ * of not-found answers.
  *
  * <h2>What a read does</h2>
  *
@@ -37,52 +36,57 @@ import org.slf4j.event.Level;
  * maximum staleness 1 h, not-found 30 s):
  *
  * <ul>
- *   <li><b>No entry</b> (or an expired one): the caller loads it from the delegate. Concurrent callers
- *       for the same id wait for that one call (single-flight) and all receive its campaign or its
- *       failure; nothing about a failure is cached except not-found, so the next read tries again.
+ *   <li><b>No entry</b>: the caller loads it from the delegate. Concurrent callers for the same id
+ *       wait for that one call (single-flight) and all receive its campaign or its failure; nothing
+ *       about a failure is cached except not-found, so the next read tries again.
  *   <li><b>age &lt; refresh-after-write</b>: a hit; the delegate is not touched (so neither is the
  *       network, its retry nor its circuit breaker).
- *   <li><b>refresh-after-write &le; age &lt; expire-after-write</b>: a hit, and one background reload
- *       is started on the executor unless one is running already (refresh-ahead). Its result replaces
- *       the value when it arrives, unless the entry was invalidated or reloaded meanwhile.
- *   <li><b>age &ge; expire-after-write</b>: the caller reloads synchronously (single-flight). If the
- *       reload fails with a {@linkplain CampaignQueryException#isRetryable() retryable} failure
- *       (network, 5xx, rate limited, circuit open) and age &lt; maximum staleness, the last good value
- *       is served <em>stale</em> instead (stale-if-error): {@link #getWithMetadata} says so and how old
- *       it is, the {@link StaleServeListener} is told, and {@link CacheStatistics#staleServes()}
- *       counts it. At or past maximum staleness the failure reaches the caller.
+ *   <li><b>refresh-after-write &le; age &lt; expire-after-write</b>: a hit, and Caffeine starts one
+ *       background reload on the executor unless one is running already (refresh-ahead). Its result
+ *       replaces the value when it arrives, unless the entry was invalidated or reloaded meanwhile.
+ *   <li><b>age &ge; expire-after-write</b>: the caller reloads synchronously (single-flight, through
+ *       Caffeine's {@code refresh}). If the reload fails, <em>whatever the failure</em> (network,
+ *       5xx, rate limited, circuit open, client saturated, a bad body, an unexpected exception), and
+ *       age &lt; maximum staleness, the last good value is served <em>stale</em> instead
+ *       (stale-if-error): {@link #getWithMetadata} says so and how old it is, the
+ *       {@link StaleServeListener} is told, and {@link CacheStatistics#staleServes()} counts it. At
+ *       or past maximum staleness the failure reaches the caller.
  *   <li><b>After a failed reload</b> (background or synchronous) the delegate is not asked again for
  *       that id until refresh-after-write has passed: meanwhile reads are served from the cache
  *       (stale once past expire-after-write). An outage therefore costs one delegate call per id per
  *       refresh interval, not one per read.
- *   <li><b>Not found</b> is cached for the not-found TTL; every read in that time throws a
- *       {@link CampaignNotFoundException} without asking the delegate. A reload answering not-found
- *       replaces a cached value (the campaign is gone).
- *   <li><b>Unauthorized, invalid responses and invalid campaigns</b> (every non-retryable failure but
- *       not-found) are never cached and end stale-if-error: they drop the cached value, so a revoked
- *       token or a campaign that became invalid is never masked by an old copy.
+ *   <li><b>Only an authoritative answer replaces or drops a value</b>: not found is cached for the
+ *       not-found TTL (every read in that time throws a {@link CampaignNotFoundException} without
+ *       asking the delegate) and replaces a cached value (the campaign is gone); unauthorized
+ *       (401/403) and an invalid campaign drop it, so a revoked token or a campaign that became
+ *       invalid is never masked by an old copy.
  * </ul>
  *
- * <h2>How staleness is kept (design)</h2>
+ * <h2>What Caffeine does, and the rules it cannot express</h2>
  *
- * <p>Caffeine holds one entry per id: a future that every caller of a load waits on and that is
- * always completed normally with a slot (a campaign with its load time and last reload failure, a
- * not-found answer, or a failure that is removed as soon as it is delivered). Expire-after-write is
- * therefore <em>not</em> Caffeine's expiry: entries must physically survive until maximum staleness
- * so that a failed reload can still serve them. Caffeine expires entries a fixed maximum staleness after
- * they were written; every other age (refresh-after-write, expire-after-write, the not-found TTL,
- * maximum staleness itself) is decided by this class on each read from the slot's own load time, so
- * recording a failed reload never extends a value's life and an expired not-found answer is asked
- * again at once (it is physically dropped with the rest, at maximum staleness or by size). A fixed
- * expiry, unlike a per-entry {@code Expiry}, writes nothing on a read: two threads reading the same
- * campaign share its cache line instead of fighting over it (a hit cost 5.9 x a raw Caffeine read with
- * a per-entry expiry on two threads, 1.7 x without). Single-flight
- * comes from atomically swapping the entry's future for a new one ({@code putIfAbsent} for a missing
- * entry, {@code replace(old, new)} for an expired one): the caller who wins runs the load, the others
- * wait on its future. Background reloads swap in their result with {@code replace(seen, result)}, so
- * an invalidation or a newer load always wins over them. The maximum size (default 10,000) bounds
- * fresh values, stale values and not-found answers alike (a load in flight weighs nothing until it
- * completes, as in every Caffeine async cache), so the last-good values are bounded too.
+ * <p>Caffeine holds one entry per id (a future of a {@code Slot}: a campaign with its load time and
+ * last reload failure, a not-found answer, or a failure that is removed as soon as it is delivered),
+ * loads and reloads through {@code SlotLoader} (its {@code AsyncCacheLoader}), starts refresh-ahead
+ * itself ({@code refreshAfterWrite}), makes concurrent loads and reloads of an id single-flight,
+ * discards a reload whose entry was invalidated meanwhile, bounds the size (default 10,000: fresh
+ * values, stale values and not-found answers alike) and records the statistics. Three rules are
+ * decided by this class on each read, from the slot's own load time ({@code Freshness}):
+ *
+ * <ol>
+ *   <li><b>Stale-if-error up to the maximum staleness.</b> Caffeine's expire-after-write removes a
+ *       value when it expires; stale-if-error needs it after that, until reloading it has failed. So
+ *       Caffeine's expire-after-write is the maximum staleness, and expire-after-write is this
+ *       class's check: an older value is reloaded in the foreground before it is served, and served
+ *       stale only if that reload fails.
+ *   <li><b>A not-found answer has its own, shorter TTL.</b> Caffeine has one expiry per cache, or a
+ *       per-entry {@code Expiry}; a per-entry expiry writes the entry on every read, so two threads
+ *       reading the same campaign fight over its cache line (measured with {@code CacheBenchmark}:
+ *       a hit cost 5.9 x a raw Caffeine read with a per-entry expiry on two threads, 1.7 x with the
+ *       fixed one).
+ *   <li><b>A foreground reload runs on the reader's thread.</b> Caffeine calls the loader inside a map
+ *       computation; a blocking delegate call there would hold that map bin. The loader returns an
+ *       unstarted {@code PendingFetch} instead, which the first reader to get it runs (see there).
+ * </ol>
  *
  * <h2>What is not cached</h2>
  *
@@ -97,9 +101,10 @@ import org.slf4j.event.Level;
  * executor (Caffeine's own maintenance runs on the calling thread, so eviction is deterministic under
  * a fake ticker). {@link #caffeineCache()} exposes the Caffeine cache for metrics binders (for example
  * Micrometer's {@code CaffeineCacheMetrics}); its {@code stats()} report the same hits, misses, loads
- * and evictions as {@link #statistics()}. Logging (SLF4J): a value's first failed reload at WARN,
- * repeats while it keeps failing and every stale serve at DEBUG, a dropped value at WARN; always the
- * failure's type and message, never a stack trace.
+ * and evictions as {@link #statistics()}, counted per campaign read ({@code Counters}). Logging
+ * (SLF4J): a value's first failed reload at WARN, repeats while it keeps failing and every stale
+ * serve at DEBUG, a dropped value at WARN; always the failure's type and message (masked by the HTTP
+ * adapter), never a stack trace.
  *
  * <p><b>Nullness:</b> no argument may be {@code null} and no method returns {@code null}.
  *
@@ -111,12 +116,11 @@ public final class CachingCampaignQuery implements CampaignQuery {
   private static final Logger LOG = LoggerFactory.getLogger(CachingCampaignQuery.class);
 
   private final CampaignQuery delegate;
-  private final AsyncCache<CampaignId, Slot> cache;
+  private final AsyncLoadingCache<CampaignId, Slot> cache;
   private final ConcurrentMap<CampaignId, CompletableFuture<Slot>> entries;
   private final Counters counters = new Counters();
-  private final Set<CampaignId> refreshing = ConcurrentHashMap.newKeySet();
+  private final Freshness freshness;
   private final Ticker ticker;
-  private final Executor executor;
   private final StaleServeListener listener;
   private final long maximumSize;
   private final Duration expireAfterWrite;
@@ -124,14 +128,10 @@ public final class CachingCampaignQuery implements CampaignQuery {
   private final Duration maxStaleness;
   private final Duration notFoundTtl;
   private final long expireAfterWriteNanos;
-  private final long refreshAfterWriteNanos;
-  private final long maxStalenessNanos;
-  private final long notFoundTtlNanos;
 
   private CachingCampaignQuery(Builder b) {
     this.delegate = b.delegate;
     this.ticker = b.ticker;
-    this.executor = b.executor;
     this.listener = b.listener;
     this.maximumSize = b.maximumSize;
     this.expireAfterWrite = b.expireAfterWrite;
@@ -139,16 +139,18 @@ public final class CachingCampaignQuery implements CampaignQuery {
     this.maxStaleness = b.maxStaleness;
     this.notFoundTtl = b.notFoundTtl;
     this.expireAfterWriteNanos = nanos(b.expireAfterWrite);
-    this.refreshAfterWriteNanos = nanos(b.refreshAfterWrite);
-    this.maxStalenessNanos = nanos(b.maxStaleness);
-    this.notFoundTtlNanos = nanos(b.notFoundTtl);
+    this.freshness = new Freshness(nanos(b.refreshAfterWrite), expireAfterWriteNanos,
+        nanos(b.maxStaleness), nanos(b.notFoundTtl));
     this.cache = Caffeine.newBuilder()
-        .expireAfterWrite(Duration.ofNanos(maxStalenessNanos))
         .maximumSize(b.maximumSize)
+        // Entries live until the maximum staleness, so that a failed reload can still serve them.
+        .expireAfterWrite(Duration.ofNanos(freshness.maxStalenessNanos()))
+        // Caffeine refreshes when the age is strictly more than this: "at refresh-after-write".
+        .refreshAfterWrite(Duration.ofNanos(Math.max(1, freshness.refreshNanos() - 1)))
         .ticker(b.ticker)
         .executor(Runnable::run)
         .recordStats(() -> counters)
-        .buildAsync();
+        .buildAsync(new SlotLoader(b.delegate, b.ticker, counters, freshness, b.executor, b.maxStaleness));
     this.entries = cache.asMap();
   }
 
@@ -184,12 +186,11 @@ public final class CachingCampaignQuery implements CampaignQuery {
   @Override
   public Campaign get(CampaignId id) {
     Objects.requireNonNull(id, "id");
-    // Fast path for the common case, a fresh hit: no allocation, one ticker read.
-    CompletableFuture<Slot> current = entries.get(id);
-    if (current != null && current.isDone() && !current.isCompletedExceptionally()
-        && current.getNow(null) instanceof Slot.Loaded loaded
-        && loaded.lastFailure() == null
-        && loaded.age(ticker.read()) < refreshAfterWriteNanos) {
+    // Fast path for the common case, a fresh hit: no allocation, one ticker read. Caffeine's read
+    // starts refresh-ahead when the value is past refresh-after-write.
+    CompletableFuture<Slot> current = cache.getIfPresent(id);
+    if (current != null && current.getNow(null) instanceof Slot.Loaded loaded
+        && loaded.age(ticker.read()) < expireAfterWriteNanos) {
       counters.hit();
       return loaded.campaign();
     }
@@ -211,12 +212,13 @@ public final class CachingCampaignQuery implements CampaignQuery {
     if (step instanceof Ready ready) {
       return serve(id, ready.slot(), ready.now(), false);
     }
-    if (step instanceof Load load) {
-      Slot slot = runLoad(id, load);
-      return serve(id, slot, ticker.read(), true);
+    CompletableFuture<Slot> future = ((Wait) step).future();
+    boolean owned = future instanceof PendingFetch fetch && fetch.claim();
+    if (owned) {
+      ((PendingFetch) future).run();
     }
-    Slot slot = ((Join) step).future().join();
-    return serve(id, slot, ticker.read(), false);
+    Slot slot = settle(id, future, future.join());
+    return serve(id, slot, ticker.read(), owned);
   }
 
   /**
@@ -239,23 +241,23 @@ public final class CachingCampaignQuery implements CampaignQuery {
     Step step = acquire(id);
     if (step instanceof Ready ready) {
       try {
-        CachedCampaign hit = serve(id, ready.slot(), ready.now(), false);
-        return CompletableFuture.completedFuture(hit.campaign());
+        return CompletableFuture.completedFuture(serve(id, ready.slot(), ready.now(), false).campaign());
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
     }
-    if (step instanceof Load load) {
+    CompletableFuture<Slot> future = ((Wait) step).future();
+    if (future instanceof PendingFetch fetch && fetch.claim()) {
       try {
-        executor.execute(() -> runLoad(id, load));
+        fetch.runOn(executor);
       } catch (RejectedExecutionException e) {
-        complete(id, load.future(), new Slot.Failed(e));
+        settle(id, fetch, fetch.join());
         throw e;
       }
-      return load.future().thenApply(slot -> serve(id, slot, ticker.read(), false).campaign());
+      return fetch.thenApply(slot -> serve(id, settle(id, fetch, slot), ticker.read(), false).campaign());
     }
-    return ((Join) step).future()
-        .thenApplyAsync(slot -> serve(id, slot, ticker.read(), false).campaign(), executor);
+    return future.thenApplyAsync(
+        slot -> serve(id, settle(id, future, slot), ticker.read(), false).campaign(), executor);
   }
 
   /**
@@ -289,12 +291,12 @@ public final class CachingCampaignQuery implements CampaignQuery {
    * @param id the campaign id; not {@code null}
    */
   public void invalidate(CampaignId id) {
-    entries.remove(Objects.requireNonNull(id, "id"));
+    cache.synchronous().invalidate(Objects.requireNonNull(id, "id"));
   }
 
   /** Forgets every campaign, as {@link #invalidate} does for one. */
   public void invalidateAll() {
-    entries.clear();
+    cache.synchronous().invalidateAll();
   }
 
   /**
@@ -330,148 +332,43 @@ public final class CachingCampaignQuery implements CampaignQuery {
   // ------------------------------------------------------------------------------- internals
 
   /** What a read must do next. */
-  private sealed interface Step permits Ready, Join, Load {}
+  private sealed interface Step permits Ready, Wait {}
 
-  /** Answer from this completed slot, read at ticker time {@code now}. */
+  /** Answer from this slot, read at ticker time {@code now}. */
   private record Ready(Slot slot, long now) implements Step {}
 
-  /** Wait for the load another caller is running. */
-  private record Join(CompletableFuture<Slot> future) implements Step {}
+  /** Wait for this load or reload (and run it first if it is an unclaimed {@link PendingFetch}). */
+  private record Wait(CompletableFuture<Slot> future) implements Step {}
 
-  /** Run the load and complete {@code future}; {@code previous} is the slot it replaces, nullable. */
-  private record Load(CompletableFuture<Slot> future, Slot previous) implements Step {}
-
-  /** Decides, without blocking, whether the read is a hit, joins a load, or must run one. */
+  /** Decides, without blocking, whether the read is a hit or waits for a load or reload. */
   private Step acquire(CampaignId id) {
-    while (true) {
-      CompletableFuture<Slot> current = entries.get(id);
-      if (current == null) {
-        CompletableFuture<Slot> mine = new CompletableFuture<>();
-        if (entries.putIfAbsent(id, mine) == null) {
-          counters.miss();
-          return new Load(mine, null);
-        }
-        continue;
-      }
-      if (!current.isDone()) {
-        counters.miss();
-        return new Join(current);
-      }
-      Slot slot = current.isCompletedExceptionally() ? null : current.getNow(null);
-      long now = ticker.read();
-      if (slot instanceof Slot.Loaded loaded) {
-        long age = loaded.age(now);
-        boolean backingOff = loaded.backingOff(now, refreshAfterWriteNanos);
-        if (age < expireAfterWriteNanos) {
-          counters.hit();
-          if (age >= refreshAfterWriteNanos && !backingOff) {
-            refreshAhead(id, current, loaded);
-          }
-          return new Ready(loaded, now);
-        }
-        if (backingOff && age < maxStalenessNanos) {
-          counters.hit();
-          return new Ready(loaded, now);
-        }
-      } else if (slot instanceof Slot.Missing missing && now - missing.loadedAt() < notFoundTtlNanos) {
-        counters.hit();
-        return new Ready(missing, now);
-      }
-      // Expired, or a failed load not removed yet: this caller reloads; others will join it.
-      CompletableFuture<Slot> mine = new CompletableFuture<>();
-      if (entries.replace(id, current, mine)) {
-        counters.miss();
-        return new Load(mine, slot);
-      }
+    CompletableFuture<Slot> current = cache.getIfPresent(id);
+    if (current == null) {
+      counters.miss();
+      return new Wait(cache.get(id));
     }
+    if (!current.isDone()) {
+      counters.miss();
+      return new Wait(current);
+    }
+    Slot slot = current.isCompletedExceptionally() ? null : current.getNow(null);
+    long now = ticker.read();
+    if (freshness.verdict(slot, now) != Freshness.Verdict.DUE) {
+      counters.hit();
+      return new Ready(slot, now);
+    }
+    // Expired, a not-found past its TTL, or a failure not removed yet: reload in the foreground.
+    // Caffeine's refresh joins a reload already in flight for the id, or starts one.
+    counters.miss();
+    return new Wait(cache.synchronous().refresh(id));
   }
 
-  /** Runs a foreground load and publishes its outcome to every caller waiting on it. */
-  private Slot runLoad(CampaignId id, Load load) {
-    Slot slot = new Slot.Failed(new IllegalStateException("the load of campaign '" + id
-        + "' ended without an outcome"));
-    try {
-      slot = fetch(id, load.previous());
-    } finally {
-      complete(id, load.future(), slot);
-    }
-    return slot;
-  }
-
-  private void complete(CampaignId id, CompletableFuture<Slot> future, Slot slot) {
-    future.complete(slot);
+  /** A failed load or reload is delivered once and not kept: its future leaves the cache. */
+  private Slot settle(CampaignId id, CompletableFuture<Slot> future, Slot slot) {
     if (slot instanceof Slot.Failed) {
       entries.remove(id, future);
     }
-  }
-
-  /** Starts one background reload for {@code id} unless one is running. */
-  private void refreshAhead(CampaignId id, CompletableFuture<Slot> seen, Slot.Loaded current) {
-    if (!refreshing.add(id)) {
-      return;
-    }
-    try {
-      executor.execute(() -> {
-        try {
-          Slot next = fetch(id, current);
-          if (next instanceof Slot.Failed) {
-            entries.remove(id, seen);
-          } else {
-            entries.replace(id, seen, CompletableFuture.completedFuture(next));
-          }
-        } finally {
-          refreshing.remove(id);
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      refreshing.remove(id);
-      LOG.debug("Refresh of campaign {} not started: the executor rejected it", id);
-    }
-  }
-
-  /** Calls the delegate once and turns the outcome into a slot; never throws. */
-  private Slot fetch(CampaignId id, Slot previous) {
-    long start = ticker.read();
-    Campaign campaign;
-    try {
-      campaign = Objects.requireNonNull(delegate.get(id), "the delegate returned null");
-    } catch (CampaignNotFoundException e) {
-      long now = ticker.read();
-      counters.loadFailed(now - start);
-      if (previous instanceof Slot.Loaded) {
-        LOG.warn("Campaign {} no longer exists; dropped its cached value", id);
-      }
-      return new Slot.Missing(e, now);
-    } catch (CampaignQueryException e) {
-      long now = ticker.read();
-      counters.loadFailed(now - start);
-      return afterFailedLoad(id, previous, e, now);
-    } catch (RuntimeException | Error e) {
-      counters.loadFailed(ticker.read() - start);
-      if (previous instanceof Slot.Loaded) {
-        LOG.warn("Reloading campaign {} failed ({}); dropped its cached value", id, describe(e));
-      }
-      return new Slot.Failed(e);
-    }
-    long now = ticker.read();
-    counters.loadSucceeded(now - start);
-    return Slot.Loaded.fresh(campaign, now);
-  }
-
-  private Slot afterFailedLoad(CampaignId id, Slot previous, CampaignQueryException e, long now) {
-    if (previous instanceof Slot.Loaded last) {
-      long age = last.age(now);
-      if (e.isRetryable() && age < maxStalenessNanos) {
-        // WARN when a value's reloads start failing; repeats during the same outage at DEBUG.
-        LOG.atLevel(last.lastFailure() == null ? Level.WARN : Level.DEBUG).log(
-            "Reloading campaign {} failed ({}); keeping its last good value, now {} old, until it"
-                + " is {} old", id, describe(e), Duration.ofNanos(age), maxStaleness);
-        return last.afterFailedReload(e, now);
-      }
-      LOG.warn("Reloading campaign {} failed ({}); dropped its cached value ({})", id, describe(e),
-          e.isRetryable() ? "older than the maximum staleness " + maxStaleness : "not retryable");
-    }
-    return new Slot.Failed(e);
+    return slot;
   }
 
   /** Turns a slot into the read's answer; {@code owned} when this caller ran the load. */
@@ -483,22 +380,25 @@ public final class CachingCampaignQuery implements CampaignQuery {
       if (stale) {
         counters.staleServe();
         LOG.debug("Serving campaign {} stale, {} old, after a failed reload ({})", id, age,
-            describe(failure));
+            SlotLoader.describe(failure));
         notifyListener(id, age, failure);
       }
       return new CachedCampaign(loaded.campaign(), age, stale, Optional.ofNullable(failure));
     }
-    Throwable cause = slot instanceof Slot.Missing missing
-        ? missing.cause()
-        : ((Slot.Failed) slot).cause();
-    throw propagate(cause, owned);
+    if (slot instanceof Slot.Missing missing) {
+      throw propagate(missing.cause(), owned);
+    }
+    if (slot instanceof Slot.Failed failed) {
+      throw propagate(failed.cause(), owned);
+    }
+    throw new IllegalStateException("the cache held no outcome for campaign '" + id + "'");
   }
 
   private void notifyListener(CampaignId id, Duration age, CampaignQueryException failure) {
     try {
       listener.onStaleServe(id, age, failure);
     } catch (RuntimeException e) {
-      LOG.warn("StaleServeListener failed ({}); ignored", describe(e));
+      LOG.warn("StaleServeListener failed ({}); ignored", SlotLoader.describe(e));
     }
   }
 
@@ -518,10 +418,6 @@ public final class CachingCampaignQuery implements CampaignQuery {
       throw e;
     }
     return new IllegalStateException("the delegate failed: " + cause, cause);
-  }
-
-  private static String describe(Throwable e) {
-    return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   // ---------------------------------------------------------------------------------- builder

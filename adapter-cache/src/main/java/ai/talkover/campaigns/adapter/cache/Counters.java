@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.LongAdder;
  * {@link StatsCounter} that publishes them, so that {@code cache.stats()} (what Micrometer's Caffeine
  * binder reads) and {@link CacheStatistics} agree.
  *
- * <p>Caffeine only sees the decorator's raw map operations (a peek, a put of an in-flight future, a
- * replace), which do not match reads one to one, so its own hit, miss and load callbacks are ignored;
- * only its eviction callback is kept. Thread-safe.
+ * <p>Caffeine's own hit, miss and load callbacks do not match campaign reads one to one (a read that
+ * finds an expired value is a Caffeine hit but a miss here; a reload that keeps the last good value
+ * after a failure is a Caffeine load success but a failure here), so they are ignored; only its
+ * eviction callback is kept. Thread-safe.
  */
 final class Counters implements StatsCounter {
 

@@ -91,8 +91,9 @@ sealed interface Slot permits Slot.Loaded, Slot.Missing, Slot.Failed {
   }
 
   /**
-   * A load that failed and is not cached: the future carrying it is removed as soon as it completes;
-   * it exists only so that every caller waiting on the load receives the failure.
+   * A load or reload that failed and is not cached: the future carrying it is removed as soon as a
+   * reader has received it; it exists only so that every caller waiting on the load receives the
+   * failure.
    *
    * @param cause the failure; not {@code null}
    */
