@@ -49,7 +49,8 @@ import org.apache.hc.core5.http.HttpHost;
  * 4xx answers and bad bodies are never retried. When the circuit is open no request is sent and the
  * call fails with {@link ServiceUnavailableException}. The breaker counts network failures, timeouts
  * and 5xx (and 408) as failures; no other answer counts either way, and a half-open breaker goes back
- * to open after a bounded wait ({@code maxWaitDurationInHalfOpenState}, default twice the deadline)
+ * to open after a bounded wait ({@code maxWaitDurationInHalfOpenState}, default twice the deadline,
+ * at least 30 s)
  * so it can never stick. Waits go through the injected {@link Sleeper}, and time is read from the
  * injected {@link Clock}, so tests need not sleep.
  *
@@ -214,7 +215,9 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
         .slidingWindow(20, 10, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
         .waitDurationInOpenState(Duration.ofSeconds(30))
         .permittedNumberOfCallsInHalfOpenState(3)
-        .maxWaitDurationInHalfOpenState(b.deadline.multipliedBy(2))
+        // A trial call lasts at most one deadline; a half-open state left by one that never
+        // reports goes back to open after this, so it can never stick.
+        .maxWaitDurationInHalfOpenState(max(b.deadline.multipliedBy(2), Duration.ofSeconds(30)))
         .build());
     b.circuitBreakerCustomizer.accept(config);
     return config
@@ -222,6 +225,10 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
         .ignoreException(t -> !Failures.countsAsFailure(t))
         .clock(b.clock)
         .build();
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   /**
@@ -246,7 +253,8 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
    * timeout 5 s, deadline 15 s (which also bounds the wait for a pooled connection), body cap 16 MiB,
    * 3 attempts, exponential random backoff 200 ms doubling to 2 s randomised by half, circuit
    * breaker opening at a 50 % failure rate over the last 20 calls (at least 10), staying open 30 s,
-   * letting 3 calls through half-open and going back to open after twice the deadline half-open,
+   * letting 3 calls through half-open and going back to open after twice the deadline (at least
+   * 30 s) half-open,
    * 20 pooled connections, the system UTC clock and a sleeper that sleeps.
    *
    * @return a new builder; not thread-safe
