@@ -13,6 +13,7 @@ import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
 import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.RetryConfig;
@@ -48,8 +49,10 @@ public final class TalkoverCampaigns implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TalkoverCampaigns.class);
 
   private final TalkoverHttpCampaignQuery http;
+  private final LastFetchRecorder fetches;
   private final CachingCampaignQuery cache;
   private final EligibilityService service;
+  private final Clock clock;
   private final String description;
 
   private TalkoverCampaigns(Builder b) {
@@ -85,8 +88,10 @@ public final class TalkoverCampaigns implements AutoCloseable {
       hb.exchangeListener(MicrometerBinding.exchangeListener(b.meterRegistry));
     }
     this.http = hb.build();
+    this.clock = b.clock;
+    this.fetches = new LastFetchRecorder(http, b.clock);
 
-    CachingCampaignQuery.Builder cb = CachingCampaignQuery.builder(http);
+    CachingCampaignQuery.Builder cb = CachingCampaignQuery.builder(fetches);
     if (b.cacheMaximumSize != null) {
       cb.maximumSize(b.cacheMaximumSize);
     }
@@ -167,6 +172,19 @@ public final class TalkoverCampaigns implements AutoCloseable {
    */
   public CacheStatistics cacheStatistics() {
     return cache.statistics();
+  }
+
+  /**
+   * A snapshot of the client's state for health checks: the circuit breaker, the cache and when the
+   * API last answered. Reading it never calls the API.
+   *
+   * @return the snapshot, taken now by the configured clock
+   */
+  public ClientHealth health() {
+    CircuitBreaker.State state = http.circuitBreaker().getState();
+    boolean permitted = state != CircuitBreaker.State.OPEN && state != CircuitBreaker.State.FORCED_OPEN;
+    return new ClientHealth(clock.instant(), state.name(), permitted, cache.statistics(),
+        cache.caffeineCache().estimatedSize(), fetches.lastSuccess());
   }
 
   /**

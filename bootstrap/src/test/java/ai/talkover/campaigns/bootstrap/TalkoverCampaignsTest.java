@@ -3,12 +3,14 @@ package ai.talkover.campaigns.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.contact.Contact;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import ai.talkover.campaigns.domain.eligibility.Decision;
 import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.Reason;
+import ai.talkover.campaigns.testkit.FaultSpec;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -75,10 +77,57 @@ class TalkoverCampaignsTest {
   }
 
   @Test
+  void health_reportsBreakerCacheAndWhenTheApiLastAnswered_withoutARequest() {
+    Clock clock = Clock.fixed(Instant.parse("2025-03-10T12:00:00Z"), ZoneOffset.UTC);
+    try (TalkoverCampaigns talkover = builder().clock(clock).build()) {
+      ClientHealth before = talkover.health();
+      assertThat(before.lastSuccessfulFetch()).isEmpty();
+      assertThat(before.lastSuccessfulFetchAge()).isEmpty();
+      talkover.campaigns().get(ID);
+      talkover.campaigns().get(ID);
+      ClientHealth after = talkover.health();
+      assertThat(after.asOf()).isEqualTo(Instant.parse("2025-03-10T12:00:00Z"));
+      assertThat(after.circuitBreakerState()).isEqualTo("CLOSED");
+      assertThat(after.callsPermitted()).isTrue();
+      assertThat(after.lastSuccessfulFetch()).contains(Instant.parse("2025-03-10T12:00:00Z"));
+      assertThat(after.lastSuccessfulFetchAge()).contains(java.time.Duration.ZERO);
+      assertThat(after.cache().hits()).isEqualTo(1);
+      assertThat(after.cache().misses()).isEqualTo(1);
+      assertThat(after.cachedCampaigns()).isEqualTo(1);
+      assertThat(server.totalRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void proxy_invalidPort_isRefusedAtBuildNamingTheSetting() {
     assertThatThrownBy(() -> builder().proxy("proxy.corp.example", 70000).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("proxy: port 70000 is outside 1..65535");
+  }
+
+  @Test
+  void health_afterFailuresOpenTheBreaker_saysCallsAreNotPermitted() {
+    server.fault(FaultSpec.forCampaign("campaign-uuid-1").status(500));
+    try (TalkoverCampaigns talkover = builder().retry(r -> r.maxAttempts(1))
+        .circuitBreaker(c -> c.failureRateThreshold(50).slidingWindowSize(2).minimumNumberOfCalls(2)
+            .waitDurationInOpenState(java.time.Duration.ofMinutes(5))).build()) {
+      for (int i = 0; i < 2; i++) {
+        talkover.invalidateAll();
+        assertThatThrownBy(() -> talkover.campaigns().get(ID)).isInstanceOf(CampaignQueryException.class);
+      }
+      ClientHealth health = talkover.health();
+      assertThat(health.circuitBreakerState()).isEqualTo("OPEN");
+      assertThat(health.callsPermitted()).isFalse();
+      assertThat(health.lastSuccessfulFetch()).isEmpty();
+      assertThat(health.cache().loadFailures()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void maxConnections_outOfRange_failsNamingTheSetting() {
+    assertThatThrownBy(() -> builder().maxConnections(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("maxConnections:");
   }
 
   @Test
