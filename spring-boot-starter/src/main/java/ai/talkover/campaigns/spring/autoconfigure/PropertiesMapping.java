@@ -1,0 +1,34 @@
+package ai.talkover.campaigns.spring.autoconfigure;
+
+import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
+
+/** Applies the bound {@code talkover.*} properties to a {@link TalkoverCampaigns.Builder}. */
+final class PropertiesMapping {
+
+  private PropertiesMapping() {}
+
+  static TalkoverCampaigns.Builder builder(TalkoverProperties p) {
+    TalkoverProperties.Api api = p.getApi();
+    TalkoverProperties.Http http = p.getHttp();
+    TalkoverProperties.Cache cache = p.getCache();
+    TalkoverCampaigns.Builder b = TalkoverCampaigns.builder()
+        .token(api.getToken().strip())
+        .baseUrl(api.getBaseUrl().strip())
+        .allowInsecureHttp(api.isAllowInsecureHttp())
+        .connectTimeout(http.getConnectTimeout())
+        .responseTimeout(http.getResponseTimeout())
+        .deadline(http.getDeadline())
+        .maxAttempts(http.getMaxAttempts())
+        .maxConnections(http.getMaxConnections())
+        .cacheMaximumSize(cache.getMaximumSize())
+        .cacheExpireAfterWrite(cache.getExpireAfterWrite())
+        .cacheRefreshAfterWrite(cache.getRefreshAfterWrite())
+        .cacheMaxStaleness(cache.getMaxStaleness())
+        .cacheNotFoundTtl(cache.getNotFoundTtl());
+    PolicyBinding.policies(p.getCompliance(), problem -> {
+      // Unreachable after the binding validation passed; never silently dropped all the same.
+      throw new IllegalArgumentException(problem);
+    }).ifPresent(b::policies);
+    return b;
+  }
+}
