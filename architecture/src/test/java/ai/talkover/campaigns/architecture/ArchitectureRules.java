@@ -56,10 +56,11 @@ final class ArchitectureRules {
         .adapter("phone", root + ".adapter.phone..")
         .adapter("testkit", root + ".testkit..")
         .withOptionalLayers(true)
-        // The composition roots (the wired library, the command-line tool, and the benchmarks built
-        // on them) may know every layer.
+        // The composition roots (the wired library, the command-line tool, the Spring Boot starter,
+        // and the benchmarks built on them) may know every layer.
         .ignoreDependency(
-            resideInAnyPackage(root + ".bootstrap..", root + ".cli..", root + ".benchmarks.."),
+            resideInAnyPackage(root + ".bootstrap..", root + ".cli..", root + ".spring..",
+                root + ".benchmarks.."),
             DescribedPredicate.alwaysTrue())
         // The wire module sits beside the onion, on the domain: its own rule
         // (wireModuleDependsOnlyOnDomainAndItsLibraries) says what it may use.
@@ -74,6 +75,14 @@ final class ArchitectureRules {
         .should().dependOnClassesThat().resideInAPackage(root + ".cli..")
         .because("the command-line tool sits on top of the wired library: a team that adds the"
             + " library gets no command, no demo and no CLI library");
+  }
+
+  static ArchRule onlyTheStarterUsesSpring(String root) {
+    return noClasses()
+        .that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".spring..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+        .because("only the Spring Boot starter knows Spring: the library works with any framework or"
+            + " none");
   }
 
   static ArchRule onlyCliUsesCliLibraries(String root) {

@@ -55,6 +55,10 @@ class ArchitectureTest {
   static final ArchRule only_the_cli_uses_picocli_and_commons_csv = ArchitectureRules.onlyCliUsesCliLibraries(ROOT);
 
   @ArchTest
+  static final ArchRule only_the_spring_boot_starter_uses_spring =
+      ArchitectureRules.onlyTheStarterUsesSpring(ROOT);
+
+  @ArchTest
   static final ArchRule dtos_and_mappers_are_package_private =
       ArchitectureRules.dtosAndMappersStayInsideTheirAdapter(ROOT);
 

@@ -111,6 +111,14 @@ class PlantedViolationsTest {
   }
 
   @Test
+  void onlyTheStarterUsesSpring_reportsWiringThatKnowsSpring() {
+    assertThat(report(ArchitectureRules.onlyTheStarterUsesSpring(FIXTURES)))
+        .contains("archfixture.bootstrap.SpringAwareWiring")
+        .contains("org.springframework")
+        .doesNotContain("archfixture.spring.StarterConfiguration");
+  }
+
+  @Test
   void dtosAndMappers_reportsPublicDto() {
     assertThat(report(ArchitectureRules.dtosAndMappersStayInsideTheirAdapter(FIXTURES)))
         .contains("archfixture.adapter.http.LeakedDto");

@@ -25,6 +25,10 @@ final class PropertiesMapping {
         .cacheRefreshAfterWrite(cache.getRefreshAfterWrite())
         .cacheMaxStaleness(cache.getMaxStaleness())
         .cacheNotFoundTtl(cache.getNotFoundTtl());
+    TalkoverProperties.Proxy proxy = http.getProxy();
+    if (proxy.getHost() != null) {
+      b.proxy(proxy.getHost().strip(), proxy.getPort());
+    }
     PolicyBinding.policies(p.getCompliance(), problem -> {
       // Unreachable after the binding validation passed; never silently dropped all the same.
       throw new IllegalArgumentException(problem);

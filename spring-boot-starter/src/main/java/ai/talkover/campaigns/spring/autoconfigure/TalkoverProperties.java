@@ -193,10 +193,16 @@ public class TalkoverProperties implements Validator {
     }
   }
 
-  /** {@code talkover.http.proxy.*}: an HTTP proxy in front of the API (none by default). */
+  /**
+   * {@code talkover.http.proxy.*}: an HTTP proxy for every API request (CONNECT tunnels for https);
+   * unset, the JVM's proxy settings apply.
+   */
   public static class Proxy {
 
-    /** The proxy's host name or address; set together with the port. */
+    /**
+     * The HTTP proxy's host for every API request; set together with the port. Unset: the JVM's proxy
+     * settings apply (https.proxyHost, https.proxyPort, http.nonProxyHosts).
+     */
     private String host;
 
     /** The proxy's port (1 to 65535); set together with the host. */

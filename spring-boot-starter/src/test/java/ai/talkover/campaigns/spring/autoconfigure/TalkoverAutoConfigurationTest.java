@@ -248,6 +248,20 @@ class TalkoverAutoConfigurationTest {
   }
 
   @Test
+  void proxyProperties_routeTheRequestsThroughTheProxy() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    configured().withPropertyValues("talkover.http.proxy.host=127.0.0.1", "talkover.http.proxy.port=" + closedPort,
+        "talkover.http.max-attempts=1").run(context -> {
+          assertThatThrownBy(() -> context.getBean(CampaignQuery.class).get(ID))
+              .isInstanceOf(ai.talkover.campaigns.application.port.out.NetworkException.class);
+          assertThat(server.totalRequestCount()).isZero();
+        });
+  }
+
+  @Test
   void builderCustomizers_runAfterTheProperties() {
     configured().withPropertyValues("talkover.http.max-attempts=3")
         .withBean(TalkoverCampaignsBuilderCustomizer.class, () -> b -> b.maxAttempts(1))
