@@ -1,10 +1,10 @@
 package ai.talkover.campaigns.spring.autoconfigure;
 
-import ai.talkover.campaigns.domain.AttemptCap;
-import ai.talkover.campaigns.domain.BlackoutZone;
-import ai.talkover.campaigns.domain.CompliancePolicies;
-import ai.talkover.campaigns.domain.QuietHours;
-import ai.talkover.campaigns.domain.UnknownZone;
+import ai.talkover.campaigns.domain.compliance.AttemptCap;
+import ai.talkover.campaigns.domain.compliance.BlackoutZone;
+import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
+import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.UnknownZone;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

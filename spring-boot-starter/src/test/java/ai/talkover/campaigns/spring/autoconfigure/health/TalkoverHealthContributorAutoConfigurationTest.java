@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.spring.autoconfigure.TalkoverAutoConfiguration;
 import ai.talkover.campaigns.spring.autoconfigure.TalkoverCampaignsBuilderCustomizer;
 import ai.talkover.campaigns.testkit.FaultSpec;
