@@ -3,7 +3,7 @@ package ai.talkover.campaigns.spring.autoconfigure;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.compliance.BlackoutZone;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
-import ai.talkover.campaigns.domain.compliance.QuietHours;
+import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.UnknownZone;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class PolicyBinding {
     Counter counter = new Counter(problems);
     boolean any = false;
     if (c.getRecipientHours() != null) {
-      QuietHours hours = parse(P + "recipient-hours", c.getRecipientHours(), QuietHours::parse, counter);
+      RecipientHours hours = parse(P + "recipient-hours", c.getRecipientHours(), RecipientHours::parse, counter);
       if (hours != null) {
         b.recipientHours(hours);
       }

@@ -3,7 +3,7 @@ package ai.talkover.campaigns.spring.autoconfigure;
 import ai.talkover.campaigns.application.port.in.DecideEligibilityUseCase;
 import ai.talkover.campaigns.application.port.in.PlanContactsUseCase;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetricsPublisher;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.talkover.campaigns.application.port.in.DecideEligibilityUseCase;
 import ai.talkover.campaigns.application.port.in.PlanContactsUseCase;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
-import ai.talkover.campaigns.application.port.out.DoNotCallList;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.contact.Contact;
