@@ -7,7 +7,14 @@ import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetricsPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -88,7 +95,17 @@ public class TalkoverAutoConfiguration {
   public DecideEligibilityUseCase talkoverEligibility(TalkoverCampaigns talkover) {
     // A bean of exactly this type: the library's service implements both use cases.
     DecideEligibilityUseCase eligibility = talkover.eligibility();
-    return eligibility::decide;
+    return new DecideEligibilityUseCase() {
+      @Override
+      public Decision decide(CampaignId campaignId, Contact contact) {
+        return eligibility.decide(campaignId, contact);
+      }
+
+      @Override
+      public Decision decide(CampaignId campaignId, Contact contact, Instant at) {
+        return eligibility.decide(campaignId, contact, at);
+      }
+    };
   }
 
   /**
@@ -101,7 +118,17 @@ public class TalkoverAutoConfiguration {
   @ConditionalOnMissingBean
   public PlanContactsUseCase talkoverPlanner(TalkoverCampaigns talkover) {
     PlanContactsUseCase planner = talkover.planner();
-    return planner::plan;
+    return new PlanContactsUseCase() {
+      @Override
+      public List<PlannedContact> plan(CampaignId campaignId, Collection<Contact> contacts) {
+        return planner.plan(campaignId, contacts);
+      }
+
+      @Override
+      public List<PlannedContact> plan(CampaignId campaignId, Collection<Contact> contacts, Instant at) {
+        return planner.plan(campaignId, contacts, at);
+      }
+    };
   }
 
   /** Binds the library's meters when Micrometer and resilience4j-micrometer are present. */

@@ -136,8 +136,30 @@ class TalkoverAutoConfigurationTest {
   @Test
   void aUserBeanOfEachOfferedType_wins() {
     CampaignQuery query = InMemoryCampaignQuery.of();
-    DecideEligibilityUseCase eligibility = (id, contact) -> Decision.of(false, null, java.util.Set.of(Reason.DO_NOT_CALL));
-    PlanContactsUseCase planner = (id, contacts) -> List.of();
+    DecideEligibilityUseCase eligibility = new DecideEligibilityUseCase() {
+      @Override
+      public Decision decide(CampaignId id, Contact contact) {
+        return decide(id, contact, OPEN);
+      }
+
+      @Override
+      public Decision decide(CampaignId id, Contact contact, Instant at) {
+        return Decision.of(false, null, java.util.Set.of(Reason.DO_NOT_CALL));
+      }
+    };
+    PlanContactsUseCase planner = new PlanContactsUseCase() {
+      @Override
+      public List<ai.talkover.campaigns.domain.eligibility.PlannedContact> plan(CampaignId id,
+          java.util.Collection<Contact> contacts) {
+        return List.of();
+      }
+
+      @Override
+      public List<ai.talkover.campaigns.domain.eligibility.PlannedContact> plan(CampaignId id,
+          java.util.Collection<Contact> contacts, Instant at) {
+        return List.of();
+      }
+    };
     configured()
         .withBean(CampaignQuery.class, () -> query)
         .withBean(DecideEligibilityUseCase.class, () -> eligibility)
@@ -157,6 +179,17 @@ class TalkoverAutoConfigurationTest {
       assertThat(d.callable()).isFalse();
       assertThat(d.reasons()).containsExactly(Reason.OUTSIDE_CALL_WINDOW);
       assertThat(d.nextEligibleAt()).contains(Instant.parse("2024-01-08T14:00:00Z"));
+    });
+  }
+
+  @Test
+  void theOfferedUseCases_decideAndPlanAtAGivenInstantToo() {
+    configured().withBean(Clock.class, () -> at(BEFORE_OPENING)).run(context -> {
+      assertThat(context.getBean(DecideEligibilityUseCase.class)
+          .decide(ID, Contact.of("+15550000001"), OPEN).callable()).isTrue();
+      assertThat(context.getBean(PlanContactsUseCase.class)
+          .plan(ID, List.of(Contact.of("+15550000001")), OPEN))
+          .singleElement().satisfies(row -> assertThat(row.decision().callable()).isTrue());
     });
   }
 
