@@ -18,13 +18,14 @@ final class PropertiesMapping {
         .connectTimeout(http.getConnectTimeout())
         .responseTimeout(http.getResponseTimeout())
         .deadline(http.getDeadline())
-        .maxAttempts(http.getMaxAttempts())
         .maxConnections(http.getMaxConnections())
         .cacheMaximumSize(cache.getMaximumSize())
         .cacheExpireAfterWrite(cache.getExpireAfterWrite())
         .cacheRefreshAfterWrite(cache.getRefreshAfterWrite())
         .cacheMaxStaleness(cache.getMaxStaleness())
         .cacheNotFoundTtl(cache.getNotFoundTtl());
+    int attempts = http.getMaxAttempts();
+    b.retry(retry -> retry.maxAttempts(attempts));
     TalkoverProperties.Proxy proxy = http.getProxy();
     if (proxy.getHost() != null) {
       b.proxy(proxy.getHost().strip(), proxy.getPort());

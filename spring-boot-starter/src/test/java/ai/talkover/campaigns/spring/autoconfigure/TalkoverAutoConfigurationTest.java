@@ -295,9 +295,19 @@ class TalkoverAutoConfigurationTest {
   }
 
   @Test
+  void maxAttempts_boundsTheRequestsOfOneCall() {
+    configured().withPropertyValues("talkover.http.max-attempts=2").run(context -> {
+      server.fault(ai.talkover.campaigns.testkit.FaultSpec.forCampaign("campaign-uuid-1").status(500));
+      assertThatThrownBy(() -> context.getBean(CampaignQuery.class).get(ID))
+          .isInstanceOf(ai.talkover.campaigns.application.port.out.CampaignQueryException.class);
+      assertThat(server.requestCount("campaign-uuid-1")).isEqualTo(2);
+    });
+  }
+
+  @Test
   void builderCustomizers_runAfterTheProperties() {
     configured().withPropertyValues("talkover.http.max-attempts=3")
-        .withBean(TalkoverCampaignsBuilderCustomizer.class, () -> b -> b.maxAttempts(1))
+        .withBean(TalkoverCampaignsBuilderCustomizer.class, () -> b -> b.retry(r -> r.maxAttempts(1)))
         .run(context -> {
           server.fault(ai.talkover.campaigns.testkit.FaultSpec.forCampaign("campaign-uuid-1").status(500));
           assertThatThrownBy(() -> context.getBean(CampaignQuery.class).get(ID))

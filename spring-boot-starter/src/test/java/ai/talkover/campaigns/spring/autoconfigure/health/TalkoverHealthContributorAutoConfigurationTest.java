@@ -128,7 +128,8 @@ class TalkoverHealthContributorAutoConfigurationTest {
   @Test
   void health_isDownWhileTheBreakerIsOpen() {
     TalkoverCampaignsBuilderCustomizer narrowBreaker =
-        b -> b.maxAttempts(1).circuitBreaker(50, 2, Duration.ofMinutes(5));
+        b -> b.retry(r -> r.maxAttempts(1)).circuitBreaker(c -> c.failureRateThreshold(50)
+            .slidingWindowSize(2).minimumNumberOfCalls(2).waitDurationInOpenState(Duration.ofMinutes(5)));
     server.fault(FaultSpec.forCampaign("campaign-uuid-1").status(500));
     runner.withBean(TalkoverCampaignsBuilderCustomizer.class, () -> narrowBreaker).run(context -> {
       CampaignQuery query = context.getBean(CampaignQuery.class);
