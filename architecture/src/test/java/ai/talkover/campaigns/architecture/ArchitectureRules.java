@@ -115,10 +115,20 @@ final class ArchitectureRules {
         .because("ports and use cases know the domain and nothing of the infrastructure");
   }
 
+  /** Sealed interfaces are result types of a use case (its outcomes), not ports. */
+  private static final DescribedPredicate<JavaClass> SEALED =
+      new DescribedPredicate<>("sealed (a use case's result type)") {
+        @Override
+        public boolean test(JavaClass c) {
+          return c.reflect().isSealed();
+        }
+      };
+
   static ArchRule inPortsAreUseCases(String root) {
     return classes()
         .that().resideInAPackage(root + ".application.port.in..")
         .and().areInterfaces().and().doNotHaveSimpleName("package-info")
+        .and(DescribedPredicate.not(SEALED))
         .should().haveSimpleNameEndingWith("UseCase")
         .because("in-ports are named ...UseCase (README: naming of ports)");
   }
@@ -141,9 +151,10 @@ final class ArchitectureRules {
         .should().haveSimpleNameEndingWith("Query")
         .orShould().haveSimpleNameEndingWith("List")
         .orShould().haveSimpleNameEndingWith("Lookup")
+        .orShould().haveSimpleNameEndingWith("Commands")
         .because("out-ports are narrow and named for the answer they give: ...Query (records by id or"
-            + " filter), ...List (is a number in it), ...Lookup (a value for a key); README: naming"
-            + " of ports");
+            + " filter), ...List (is a number in it), ...Lookup (a value for a key), ...Commands (the"
+            + " changes it makes); README: naming of ports");
   }
 
   /** The domain's model packages, which the engine reads. */

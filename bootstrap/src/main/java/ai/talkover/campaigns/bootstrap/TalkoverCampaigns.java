@@ -4,10 +4,14 @@ import ai.talkover.campaigns.adapter.cache.CacheStatistics;
 import ai.talkover.campaigns.adapter.cache.CachingCampaignQuery;
 import ai.talkover.campaigns.adapter.cache.StaleServeListener;
 import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
+import ai.talkover.campaigns.application.port.in.CallIfEligibleUseCase;
 import ai.talkover.campaigns.application.port.in.DecideEligibilityUseCase;
 import ai.talkover.campaigns.application.port.in.PlanContactsUseCase;
+import ai.talkover.campaigns.application.port.in.UpdateCampaignStatusUseCase;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
+import ai.talkover.campaigns.application.service.CampaignStatusService;
 import ai.talkover.campaigns.application.service.EligibilityService;
+import ai.talkover.campaigns.application.service.call.CallGateService;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
 import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
@@ -28,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one-line wiring of the library: a cached, resilient {@link CampaignQuery} over the Talkover API
- * and the use cases "decide for a number" and "plan a contact list" on top of it.
+ * and the use cases "decide for a number", "plan a contact list", "call if eligible" (the compliance
+ * gate) and "set a campaign's status" on top of it.
  *
  * <pre>{@code
  * try (TalkoverCampaigns talkover = TalkoverCampaigns.builder().fromEnvironment().build()) {
@@ -53,6 +58,8 @@ public final class TalkoverCampaigns implements AutoCloseable {
   private final CachingCampaignQuery cache;
   private final EligibilityService service;
   private final Clock clock;
+  private final CallGateService gate;
+  private final CampaignStatusService statusService;
   private final String description;
 
   private TalkoverCampaigns(Builder b) {
@@ -124,6 +131,14 @@ public final class TalkoverCampaigns implements AutoCloseable {
         ? EligibilityEngine.standard()
         : EligibilityEngine.withPolicies(b.policies, RecipientZones.forPolicies(b.policies));
     this.service = new EligibilityService(cache, b.doNotCallList, b.clock, engine);
+    CallGateService.Builder gb = CallGateService.builder(cache, http, b.clock)
+        .doNotCallList(b.doNotCallList)
+        .engine(engine);
+    if (b.callHold != null) {
+      gb.hold(b.callHold);
+    }
+    this.gate = gb.build();
+    this.statusService = new CampaignStatusService(cache, http);
     this.description = "TalkoverCampaigns[http=" + http + ", cache=" + cache + ", policies="
         + (b.policies == null ? "none" : b.policies) + "]";
     LOG.debug("Talkover client ready: {}", description);
@@ -163,6 +178,26 @@ public final class TalkoverCampaigns implements AutoCloseable {
    */
   public PlanContactsUseCase planner() {
     return service;
+  }
+
+  /**
+   * "Call this number of campaign X if the rules allow it now": the compliance gate. It decides on
+   * a fresh read of the campaign, holds the number while it sends one Make Campaign Call (never with
+   * {@code allow_duplicates}), and never sends again blind after an uncertain failure.
+   *
+   * @return the use case; thread-safe
+   */
+  public CallIfEligibleUseCase calls() {
+    return gate;
+  }
+
+  /**
+   * "Set the status of campaign X", checked against the documented transitions before it is sent.
+   *
+   * @return the use case; thread-safe
+   */
+  public UpdateCampaignStatusUseCase statusUpdates() {
+    return statusService;
   }
 
   /**
@@ -242,6 +277,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
     private DoNotCallList doNotCallList = DoNotCallList.empty();
     private CompliancePolicies policies;
     private io.micrometer.core.instrument.MeterRegistry meterRegistry;
+    private Duration callHold;
 
     private Builder() {}
 
@@ -448,6 +484,16 @@ public final class TalkoverCampaigns implements AutoCloseable {
      */
     public Builder policies(CompliancePolicies policies) {
       this.policies = Objects.requireNonNull(policies, "policies");
+      return this;
+    }
+
+    /**
+     * @param hold how long the call gate blocks a number after an attempt whose outcome is unknown,
+     *     default 15 min
+     * @return this
+     */
+    public Builder callHold(Duration hold) {
+      this.callHold = Objects.requireNonNull(hold, "hold");
       return this;
     }
 

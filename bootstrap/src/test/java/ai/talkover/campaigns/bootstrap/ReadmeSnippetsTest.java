@@ -2,8 +2,12 @@ package ai.talkover.campaigns.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.talkover.campaigns.application.port.in.CallOutcome;
+import ai.talkover.campaigns.application.port.out.CallDetails;
+import ai.talkover.campaigns.application.port.out.QueuedCall;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignStatus;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
 import ai.talkover.campaigns.domain.compliance.RecipientHours;
 import ai.talkover.campaigns.domain.compliance.UnknownZone;
@@ -15,13 +19,17 @@ import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import ai.talkover.campaigns.domain.eligibility.Reason;
 import ai.talkover.campaigns.domain.schedule.Interval;
+import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -99,6 +107,48 @@ class ReadmeSnippetsTest {
       assertThat(d.callable()).isFalse();
       assertThat(d.reasons()).contains(Reason.RECIPIENT_ZONE_UNKNOWN);
       assertThat(d.nextEligibleAt()).isEmpty();
+    }
+  }
+
+  private void track(String callId) {
+    outcomes.add("track " + callId);
+  }
+
+  private void later(Optional<Instant> at, Set<Reason> reasons) {
+    outcomes.add("later " + at.orElse(null) + " " + reasons);
+  }
+
+  private void reconcile(Instant holdUntil) {
+    outcomes.add("reconcile " + holdUntil);
+  }
+
+  @Test
+  void gateSnippet_placesOneCall_andPausesTheCampaign() {
+    Clock clock = Clock.fixed(Instant.parse("2024-06-05T14:00:00Z"), ZoneOffset.UTC);   // Wed 10:00 NY
+    try (TalkoverStubServer server = TalkoverStubServer.builder().token("talq_readme").clock(clock).start();
+         TalkoverCampaigns talkover = TalkoverCampaigns.builder().token("talq_readme")
+             .baseUrl(server.baseUrl()).clock(clock).build()) {
+      server.addCampaign(CampaignJsonBuilder.getShape("campaign-uuid-1"));
+      // README:gate
+      CampaignId id = CampaignId.of("campaign-uuid-1");
+      CallOutcome outcome = talkover.calls().callIfEligible(id, Contact.of("+15550000002"),
+          CallDetails.none().withPayload(Map.of("customer_name", "Ann")));   // and withContext, withTesting
+      if (outcome instanceof CallOutcome.Placed placed) {
+        track(placed.call().id());          // placed.scheduleWarning(): scheduled_at outside the allowed instants
+      } else if (outcome instanceof CallOutcome.Refused refused) {
+        later(refused.nextEligibleAt(), refused.reasons());   // every reason; nothing was sent
+      } else if (outcome instanceof CallOutcome.Duplicate duplicate) {
+        track(duplicate.existing().map(QueuedCall::id).orElse("unknown"));   // 409: already queued
+      } else {
+        reconcile(((CallOutcome.OutcomeUnknown) outcome).holdUntil());   // maybe queued: held, never re-sent
+      }
+      talkover.statusUpdates().updateStatus(id, CampaignStatus.Known.PAUSED);   // transitions checked first
+      // README:end
+      assertThat(outcomes).singleElement().asString().startsWith("track stub-call-");
+      assertThat(server.callRequestCount("campaign-uuid-1")).isEqualTo(1);
+      assertThat(server.callRequestBodies("campaign-uuid-1").get(0)).contains("\"customer_name\":\"Ann\"");
+      assertThat(server.statusRequestCount("campaign-uuid-1")).isEqualTo(1);
+      assertThat(talkover.campaigns().get(id).status().orElseThrow().value()).isEqualTo("paused");
     }
   }
 

@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
  * The {@code talkover-campaigns} command-line tool.
  *
  * <p>Exit codes: 0 done; 1 an unexpected failure (out of memory included), one line; 2 invalid input
- * (campaign, flags, number, CSV, file, environment variable) with one line on stderr naming the field,
- * flag or variable; 3 the API failed, one line saying which failure, with the API's own message when
- * it sent one. Never a stack trace, never the token; everything printed is terminal-safe
- * ({@link TerminalSafeWriter}).
+ * (campaign, flags, number, CSV, file, environment variable, a field the API rejected, a status
+ * transition the docs do not allow) with one line on stderr naming the field, flag or variable; 3
+ * the API failed, one line saying which failure, with the API's own message when it sent one; for
+ * {@code call} also 4 refused, 5 duplicate, 6 outcome unknown. Never a stack trace, never the token;
+ * everything printed is terminal-safe ({@link TerminalSafeWriter}).
  */
 @Command(
     name = "talkover-campaigns",
@@ -33,6 +34,8 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       WindowsCommand.class,
       ListCommand.class,
+      CallCommand.class,
+      StatusCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -46,6 +49,12 @@ public final class TalkoverCli implements Runnable {
   public static final int INVALID_INPUT = 2;
   /** Exit code: the Talkover API failed. */
   public static final int API_FAILED = 3;
+  /** Exit code of {@code call}: the gate refused the call. */
+  public static final int REFUSED = 4;
+  /** Exit code of {@code call}: the campaign already has an active or queued call to the number. */
+  public static final int DUPLICATE = 5;
+  /** Exit code of {@code call}: the call may or may not have been queued; the number is held. */
+  public static final int OUTCOME_UNKNOWN = 6;
 
   final CliContext context;
 
@@ -116,7 +125,9 @@ public final class TalkoverCli implements Runnable {
   static int exitCode(Throwable ex) {
     if (ex instanceof CliUsageException
         || ex instanceof InvalidCampaignException
-        || ex instanceof InvalidPhoneNumberException) {
+        || ex instanceof InvalidPhoneNumberException
+        || ex instanceof ai.talkover.campaigns.application.port.out.InvalidRequestException
+        || ex instanceof ai.talkover.campaigns.application.port.out.InvalidTransitionException) {
       return INVALID_INPUT;
     }
     if (ex instanceof CampaignQueryException) {
@@ -127,7 +138,10 @@ public final class TalkoverCli implements Runnable {
 
   static String oneLine(Throwable ex) {
     String message;
-    if (ex instanceof CampaignQueryException) {
+    if (ex instanceof ai.talkover.campaigns.application.port.out.InvalidRequestException
+        || ex instanceof ai.talkover.campaigns.application.port.out.InvalidTransitionException) {
+      message = ex.getMessage();
+    } else if (ex instanceof CampaignQueryException) {
       message = "Talkover API failed: " + ex.getMessage();
     } else if (ex instanceof CliUsageException || ex instanceof InvalidCampaignException
         || ex instanceof InvalidPhoneNumberException) {

@@ -45,6 +45,14 @@ final class CampaignStore {
    *     {@code id}
    */
   String add(String dataJson) {
+    Stored stored = stored(dataJson);
+    synchronized (this) {
+      campaigns.put(stored.id(), stored);
+    }
+    return stored.id();
+  }
+
+  private static Stored stored(String dataJson) {
     Objects.requireNonNull(dataJson, "dataJson");
     Map<String, Object> data = JsonValues.parseObject(dataJson, "dataJson");
     Object id = data.get("id");
@@ -53,11 +61,42 @@ final class CampaignStore {
           "dataJson: id must be a non-blank string, got " + (id instanceof String ? "'" + id + "'"
               : JsonValues.typeName(id)));
     }
-    Stored stored = new Stored((String) id, dataJson.strip(), listItem(data), facts(data));
-    synchronized (this) {
-      campaigns.put(stored.id(), stored);
+    return new Stored((String) id, dataJson.strip(), listItem(data), facts(data));
+  }
+
+  /**
+   * The result of an {@link #edit}: the campaign's new {@code data} object, if it changed, and what
+   * to answer.
+   *
+   * @param dataJson the new {@code data} object with the same id; null when unchanged
+   * @param result the caller's result
+   * @param <T> the result type
+   */
+  record Edited<T>(String dataJson, T result) {}
+
+  /**
+   * Reads and changes one campaign atomically (under the store's lock): concurrent edits of a
+   * campaign see each other's changes.
+   *
+   * @param id the campaign id
+   * @param edit from the current {@code data} object to the change
+   * @param <T> the result type
+   * @return the edit's result, or empty when there is no such campaign
+   */
+  synchronized <T> Optional<T> edit(String id, java.util.function.Function<String, Edited<T>> edit) {
+    Stored current = campaigns.get(id);
+    if (current == null) {
+      return Optional.empty();
     }
-    return stored.id();
+    Edited<T> e = edit.apply(current.dataJson());
+    if (e.dataJson() != null) {
+      Stored next = stored(e.dataJson());
+      if (!next.id().equals(id)) {
+        throw new IllegalStateException("an edit changed the campaign id");
+      }
+      campaigns.put(id, next);
+    }
+    return Optional.of(e.result());
   }
 
   synchronized boolean remove(String id) {

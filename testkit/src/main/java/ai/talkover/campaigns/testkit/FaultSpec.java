@@ -16,8 +16,10 @@ import java.util.Objects;
 
 /**
  * A failure a {@link TalkoverStubServer} injects on one path: the Get Campaign path of one id
- * ({@link #forCampaign(String)}, matched on the decoded id whatever its encoding) or the List
- * Campaigns path ({@link #forList()}, whatever the query).
+ * ({@link #forCampaign(String)}, matched on the decoded id whatever its encoding), the List
+ * Campaigns path ({@link #forList()}, whatever the query), or the write paths of one id: Make
+ * Campaign Call ({@link #forCall(String)}) and Update Campaign Status ({@link #forStatus(String)}).
+ * On a write path, {@link #processed()} makes the failure happen after the request took effect.
  *
  * <p>A spec has at most one <em>answer</em> and any number of <em>modifiers</em>:
  *
@@ -28,7 +30,8 @@ import java.util.Objects;
  *       {@link #emptyResponse()}, which apply to every request until
  *       {@link TalkoverStubServer#clearFaults()}. Without an answer the server answers normally.
  *   <li>Modifiers: {@link #delay(Duration)}, {@link #dribble(int, Duration)},
- *       {@link #retryAfter(String)}; they apply to every response the spec produces.
+ *       {@link #retryAfter(String)}, {@link #processed()}; they apply to every response the spec
+ *       produces.
  * </ul>
  *
  * A "normal answer" is exactly what the server would send without the fault (campaign, 404, list,
@@ -52,6 +55,8 @@ public final class FaultSpec {
     CONNECTION_RESET, EMPTY_RESPONSE
   }
 
+  private final Route.Kind path;
+  private final boolean processed;
   private final String campaignId;
   private final Answer answer;
   private final int[] statuses;
@@ -62,8 +67,11 @@ public final class FaultSpec {
   private final Duration dribbleTotal;
   private final String retryAfter;
 
-  private FaultSpec(String campaignId, Answer answer, int[] statuses, String contentType,
-      String body, Duration delay, int dribbleChunks, Duration dribbleTotal, String retryAfter) {
+  private FaultSpec(Route.Kind path, boolean processed, String campaignId, Answer answer,
+      int[] statuses, String contentType, String body, Duration delay, int dribbleChunks,
+      Duration dribbleTotal, String retryAfter) {
+    this.path = path;
+    this.processed = processed;
     this.campaignId = campaignId;
     this.answer = answer;
     this.statuses = statuses;
@@ -87,7 +95,8 @@ public final class FaultSpec {
     if (campaignId.isBlank()) {
       throw new IllegalArgumentException("campaignId: is blank");
     }
-    return new FaultSpec(campaignId, Answer.NORMAL, null, null, null, null, 0, null, null);
+    return new FaultSpec(Route.Kind.GET, false, campaignId, Answer.NORMAL, null, null, null, null, 0, null,
+        null);
   }
 
   /**
@@ -96,7 +105,35 @@ public final class FaultSpec {
    * @return a spec with no answer and no modifier yet
    */
   public static FaultSpec forList() {
-    return new FaultSpec(null, Answer.NORMAL, null, null, null, null, 0, null, null);
+    return new FaultSpec(Route.Kind.LIST, false, null, Answer.NORMAL, null, null, null, null, 0, null,
+        null);
+  }
+
+  /**
+   * A fault on {@code POST /api/v1/campaigns/{id}/call} (Make Campaign Call).
+   *
+   * @param campaignId the decoded campaign id; not blank
+   * @return a spec with no answer and no modifier yet
+   * @throws IllegalArgumentException when the id is blank
+   */
+  public static FaultSpec forCall(String campaignId) {
+    return forCampaign(campaignId).on(Route.Kind.CALL);
+  }
+
+  /**
+   * A fault on {@code PATCH /api/v1/campaigns/{id}/status} (Update Campaign Status).
+   *
+   * @param campaignId the decoded campaign id; not blank
+   * @return a spec with no answer and no modifier yet
+   * @throws IllegalArgumentException when the id is blank
+   */
+  public static FaultSpec forStatus(String campaignId) {
+    return forCampaign(campaignId).on(Route.Kind.STATUS);
+  }
+
+  private FaultSpec on(Route.Kind kind) {
+    return new FaultSpec(kind, processed, campaignId, answer, statuses, contentType, body, delay,
+        dribbleChunks, dribbleTotal, retryAfter);
   }
 
   // ------------------------------------------------------------------------------- answers
@@ -223,7 +260,7 @@ public final class FaultSpec {
    */
   public FaultSpec delay(Duration delay) {
     int ms = millis("delay", delay);
-    return new FaultSpec(campaignId, answer, statuses, contentType, body, Duration.ofMillis(ms),
+    return new FaultSpec(path, processed, campaignId, answer, statuses, contentType, body, Duration.ofMillis(ms),
         dribbleChunks, dribbleTotal, retryAfter);
   }
 
@@ -241,7 +278,7 @@ public final class FaultSpec {
       throw new IllegalArgumentException("chunks: " + chunks + " is less than 1");
     }
     int ms = millis("total", total);
-    return new FaultSpec(campaignId, answer, statuses, contentType, body, delay, chunks,
+    return new FaultSpec(path, processed, campaignId, answer, statuses, contentType, body, delay, chunks,
         Duration.ofMillis(ms), retryAfter);
   }
 
@@ -258,7 +295,7 @@ public final class FaultSpec {
     if (value.isBlank()) {
       throw new IllegalArgumentException("retryAfter: is blank");
     }
-    return new FaultSpec(campaignId, answer, statuses, contentType, body, delay, dribbleChunks,
+    return new FaultSpec(path, processed, campaignId, answer, statuses, contentType, body, delay, dribbleChunks,
         dribbleTotal, value);
   }
 
@@ -278,10 +315,27 @@ public final class FaultSpec {
     return retryAfter(Long.toString(seconds));
   }
 
+  /**
+   * The server first handles the request as it normally would (a Make Campaign Call queues the
+   * call, an Update Campaign Status changes the status), then sends the spec's answer instead of the
+   * normal one: a failure <em>after</em> the request was processed, as when the API queued a call and
+   * then failed, or the connection broke on the way back. Applies to {@link #statuses(int...)},
+   * {@link #status(int)}, {@link #connectionReset()} and {@link #emptyResponse()}; other answers are
+   * sent as they are. {@link #delay(Duration)} alone delays the normal answer, which is always
+   * processed.
+   *
+   * @return a new spec
+   */
+  public FaultSpec processed() {
+    return new FaultSpec(path, true, campaignId, answer, statuses, contentType, body, delay,
+        dribbleChunks, dribbleTotal, retryAfter);
+  }
+
   @Override
   public String toString() {
-    return "FaultSpec[" + (campaignId == null ? "list" : "campaign '" + campaignId + "'") + ", "
-        + answer + (statuses == null ? "" : " " + Arrays.toString(statuses))
+    return "FaultSpec[" + (campaignId == null ? "list"
+        : (path == Route.Kind.GET ? "campaign" : path.name().toLowerCase(java.util.Locale.ROOT))
+        + " '" + campaignId + "'") + ", " + answer + (processed ? " after processing" : "") + (statuses == null ? "" : " " + Arrays.toString(statuses))
         + (delay == null ? "" : ", delay " + delay)
         + (dribbleTotal == null ? "" : ", dribble " + dribbleChunks + " chunks over " + dribbleTotal)
         + (retryAfter == null ? "" : ", Retry-After " + retryAfter) + "]";
@@ -291,7 +345,7 @@ public final class FaultSpec {
 
   /** Whether a route is this spec's path. */
   boolean covers(Route route) {
-    return campaignId == null ? route.kind() == Route.Kind.LIST : route.isGetOf(campaignId);
+    return campaignId == null ? route.kind() == Route.Kind.LIST : route.is(path, campaignId);
   }
 
   /**
@@ -327,8 +381,14 @@ public final class FaultSpec {
     switch (answer) {
       case STATUSES:
       case STATUS:
-        r = StubResponder.isSuccess(status) ? normal(StubResponder.MODE_SERVE)
-            : literal(status, StubResponder.JSON, TalkoverFixtures.errorBody(status));
+        if (StubResponder.isSuccess(status)) {
+          r = normal(StubResponder.MODE_SERVE);
+        } else if (processed) {
+          r = normal(StubResponder.MODE_PROCESS_THEN_STATUS)
+              .withTransformerParameter(StubResponder.FAIL_STATUS, status);
+        } else {
+          r = literal(status, StubResponder.JSON, TalkoverFixtures.errorBody(status));
+        }
         break;
       case RESPONSE:
         r = literal(status, contentType, body);
@@ -343,10 +403,12 @@ public final class FaultSpec {
         r = normal(StubResponder.MODE_TRUNCATE_TRANSFER);
         break;
       case CONNECTION_RESET:
-        r = aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+        r = processed ? normal(StubResponder.MODE_PROCESS_THEN_RESET)
+            : aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
         break;
       case EMPTY_RESPONSE:
-        r = aResponse().withFault(Fault.EMPTY_RESPONSE);
+        r = processed ? normal(StubResponder.MODE_PROCESS_THEN_EMPTY)
+            : aResponse().withFault(Fault.EMPTY_RESPONSE);
         break;
       case NORMAL:
       default:
@@ -386,7 +448,7 @@ public final class FaultSpec {
       throw new IllegalStateException(
           "a FaultSpec has one answer; this one already answers " + answer + ", not also " + a);
     }
-    return new FaultSpec(campaignId, a, s, type, text, delay, dribbleChunks, dribbleTotal,
+    return new FaultSpec(path, processed, campaignId, a, s, type, text, delay, dribbleChunks, dribbleTotal,
         retryAfter);
   }
 

@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>{@code /api/v1/campaigns} is List Campaigns; {@code /api/v1/campaigns/<segment>} is Get Campaign
  * for the percent-decoded segment (a {@code +} in a path stays a {@code +}; {@code %2F} decodes to a
- * slash inside the id). Anything else (extra segments, an empty or undecodable segment) is no route.
- * Immutable.
+ * slash inside the id); {@code /api/v1/campaigns/<segment>/call} is Make Campaign Call and
+ * {@code /api/v1/campaigns/<segment>/status} Update Campaign Status. Anything else (other segments,
+ * an empty or undecodable segment) is no route. Immutable.
  *
  * @param kind the endpoint
- * @param campaignId the decoded id for {@link Kind#GET}; null otherwise
+ * @param campaignId the decoded id for {@link Kind#GET}, {@link Kind#CALL} and {@link Kind#STATUS};
+ *     null otherwise
  */
 record Route(Kind kind, String campaignId) {
 
@@ -30,6 +32,10 @@ record Route(Kind kind, String campaignId) {
     LIST,
     /** Get Campaign. */
     GET,
+    /** Make Campaign Call. */
+    CALL,
+    /** Update Campaign Status. */
+    STATUS,
     /** Not a route of the stub. */
     NONE
   }
@@ -52,15 +58,39 @@ record Route(Kind kind, String campaignId) {
     if (!path.startsWith(GET_PREFIX)) {
       return NONE;
     }
-    String segment = path.substring(GET_PREFIX.length());
-    if (segment.isEmpty() || segment.indexOf('/') >= 0) {
+    String rest = path.substring(GET_PREFIX.length());
+    Kind kind = Kind.GET;
+    int slash = rest.indexOf('/');
+    if (slash >= 0) {
+      String tail = rest.substring(slash + 1);
+      if (tail.equals("call")) {
+        kind = Kind.CALL;
+      } else if (tail.equals("status")) {
+        kind = Kind.STATUS;
+      } else {
+        return NONE;
+      }
+      rest = rest.substring(0, slash);
+    }
+    if (rest.isEmpty()) {
       return NONE;
     }
-    String id = decodeSegment(segment);
+    String id = decodeSegment(rest);
     if (id == null || id.isBlank()) {
       return NONE;
     }
-    return new Route(Kind.GET, id);
+    return new Route(kind, id);
+  }
+
+  /**
+   * Whether this is a route of a kind for an id.
+   *
+   * @param k the kind
+   * @param id the decoded id
+   * @return true when it is
+   */
+  boolean is(Kind k, String id) {
+    return kind == k && campaignId.equals(id);
   }
 
   /**

@@ -3,6 +3,7 @@ package ai.talkover.campaigns.testkit;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The WireMock extension that answers like the Talkover API from a {@link CampaignStore}: routing,
- * Bearer authentication, Get Campaign, List Campaigns (validation, filters, pagination). Stubs opt in
+ * Bearer authentication, Get Campaign, List Campaigns (validation, filters, pagination), and the
+ * write endpoints of {@link CampaignWrites}. Stubs opt in
  * with {@code withTransformers(NAME)}; their fixed delay or dribble is kept, and a {@link #MODE}
  * parameter can damage the answer (see {@link FaultSpec}). Thread-safe.
  */
@@ -34,6 +36,14 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
   static final String MODE_SERVE = "serve";
   static final String MODE_TRUNCATE_BODY = "truncate-body";
   static final String MODE_TRUNCATE_TRANSFER = "truncate-transfer";
+  /** Process the request, then answer {@link #FAIL_STATUS} with its error body. */
+  static final String MODE_PROCESS_THEN_STATUS = "process-then-status";
+  /** Process the request, then reset the connection. */
+  static final String MODE_PROCESS_THEN_RESET = "process-then-reset";
+  /** Process the request, then close the connection with nothing sent. */
+  static final String MODE_PROCESS_THEN_EMPTY = "process-then-empty";
+  /** Transformer parameter: the status of {@link #MODE_PROCESS_THEN_STATUS}. */
+  static final String FAIL_STATUS = "talkover-fail-status";
 
   static final String JSON = "application/json";
   private static final String NOT_FOUND_BODY = "{\"success\":false,\"message\":\"Not Found\"}";
@@ -41,16 +51,19 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
       "{\"success\":false,\"message\":\"Method Not Allowed\"}";
 
   private final CampaignStore store;
+  private final CampaignWrites writes;
   private final byte[] token;
 
   /**
    * Creates the responder.
    *
    * @param store the campaigns
+   * @param writes the write endpoints on the same store
    * @param token the expected Bearer token; null to accept any request
    */
-  StubResponder(CampaignStore store, String token) {
+  StubResponder(CampaignStore store, CampaignWrites writes, String token) {
     this.store = store;
+    this.writes = writes;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -70,6 +83,16 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
     Parameters p = serveEvent.getTransformerParameters();
     String mode = p == null ? MODE_SERVE : p.getString(MODE, MODE_SERVE);
     String retryAfter = p == null ? null : p.getString(RETRY_AFTER, null);
+    if (MODE_PROCESS_THEN_RESET.equals(mode) || MODE_PROCESS_THEN_EMPTY.equals(mode)) {
+      return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition())
+          .withFault(MODE_PROCESS_THEN_RESET.equals(mode) ? Fault.CONNECTION_RESET_BY_PEER
+              : Fault.EMPTY_RESPONSE)
+          .build();
+    }
+    if (MODE_PROCESS_THEN_STATUS.equals(mode)) {
+      int status = p.getInt(FAIL_STATUS);
+      answer = new Answer(status, TalkoverFixtures.errorBody(status));
+    }
 
     byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
     List<HttpHeader> headers = new ArrayList<>();
@@ -119,8 +142,12 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
       return new Answer(404, NOT_FOUND_BODY);
     }
     RequestMethod method = request.getMethod();
-    if (!RequestMethod.GET.equals(method) && !RequestMethod.HEAD.equals(method)) {
-      return new Answer(405, NOT_ALLOWED_BODY, Map.of("Allow", "GET, HEAD"));
+    String allowed = allowedMethods(route.kind());
+    boolean allowedMethod = route.kind() == Route.Kind.CALL ? RequestMethod.POST.equals(method)
+        : route.kind() == Route.Kind.STATUS ? RequestMethod.PATCH.equals(method)
+        : RequestMethod.GET.equals(method) || RequestMethod.HEAD.equals(method);
+    if (!allowedMethod) {
+      return new Answer(405, NOT_ALLOWED_BODY, Map.of("Allow", allowed));
     }
     if (!authorised(request)) {
       return new Answer(401, TalkoverFixtures.errorBody(401));
@@ -128,9 +155,26 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
     if (route.kind() == Route.Kind.LIST) {
       return list(request);
     }
+    if (route.kind() == Route.Kind.CALL || route.kind() == Route.Kind.STATUS) {
+      CampaignWrites.Reply r = route.kind() == Route.Kind.CALL
+          ? writes.makeCall(route.campaignId(), request.getBodyAsString())
+          : writes.updateStatus(route.campaignId(), request.getBodyAsString());
+      return new Answer(r.status(), r.body());
+    }
     return store.get(route.campaignId())
         .map(c -> new Answer(200, "{\"success\":true,\"data\":" + c.dataJson() + "}"))
         .orElseGet(() -> new Answer(404, TalkoverFixtures.errorBody(404)));
+  }
+
+  private static String allowedMethods(Route.Kind kind) {
+    switch (kind) {
+      case CALL:
+        return "POST";
+      case STATUS:
+        return "PATCH";
+      default:
+        return "GET, HEAD";
+    }
   }
 
   private boolean authorised(Request request) {

@@ -27,8 +27,8 @@ import java.util.function.Predicate;
 
 /**
  * A local, Talkover-compatible HTTP server for tests, built on WireMock: it serves Get Campaign and
- * List Campaigns from campaigns given as JSON, checks the Bearer token, injects faults and records
- * requests.
+ * List Campaigns from campaigns given as JSON, accepts Make Campaign Call and Update Campaign Status
+ * (which change those campaigns), checks the Bearer token, injects faults and records requests.
  *
  * <p>It listens on {@code 127.0.0.1} on a free port chosen at start; {@link #baseUrl()} is the
  * equivalent of the documented base URL {@code https://app.talkover.ai/api/v1}. Endpoints:
@@ -37,7 +37,7 @@ import java.util.function.Predicate;
  *   <li>{@code GET /api/v1/campaigns/{id}}: 200 {@code {"success":true,"data":<the stored data
  *       object, verbatim>}} ({@code Content-Type: application/json}), or 404
  *       {@code {"success":false,"message":"Campaign not found"}}. The id is the percent-decoded
- *       single path segment; a path with more segments is a plain 404.
+ *       single path segment; a path with other segments is a plain 404.
  *   <li>{@code GET /api/v1/campaigns}: 200 {@code {"success":true,"data":[...],"pagination":{...}}}
  *       with the filters {@code status}, {@code campaign_type}, {@code agent_id}, {@code search}
  *       (case-insensitive substring of name or description), {@code date_from}/{@code date_to}
@@ -49,10 +49,28 @@ import java.util.function.Predicate;
  *       list-item fields (no calls, files, cooldowns, DNC fields or {@code end_date};
  *       {@code stats} without {@code average_duration}; {@code call_time_ranges} kept when
  *       present). {@code from}/{@code to} are null on an empty page; {@code last_page} is at least 1.
+ *   <li>{@code POST /api/v1/campaigns/{id}/call} (Make Campaign Call): 201 with the documented
+ *       body without envelope ({@code {"campaign_call":{id,campaign_id,to,status:"queued",
+ *       scheduled_at,created_at},"campaign":{id,name,status}}}), and the call is appended to the
+ *       campaign's {@code calls[]} as {@code queued} with {@code retries:0}. A second call to a
+ *       {@code to} that has an active or queued call (queued, scheduled, initiated, ringing,
+ *       answered, in progress) gets 409 with {@code existing_call}, unless the request says
+ *       {@code "allow_duplicates":true}. 404 for an unknown campaign; 422 (Laravel shape) when
+ *       {@code to} is missing or not E.164, {@code payload}/{@code context} are not objects, or
+ *       {@code is_testing}/{@code allow_duplicates} are not booleans; 400 "Campaign is not active"
+ *       when its status is not {@code active}. Each request is atomic: of concurrent calls to one
+ *       number exactly one is queued. {@code scheduled_at} is the creation instant unless set by
+ *       {@link #scheduleCallsAt(java.time.Instant)}; instants come from {@link Builder#clock}.
+ *   <li>{@code PATCH /api/v1/campaigns/{id}/status} (Update Campaign Status): 200
+ *       {@code {"success":true,"message":"Campaign status updated successfully","data":{id,status,
+ *       updated_at}}} for a documented transition (draft to active or cancelled; active to paused,
+ *       completed or cancelled; paused to active, completed or cancelled), which changes the stored
+ *       campaign; 400 "Cannot transition from X to Y status" otherwise; 422 for a missing or
+ *       undocumented status; 404 for an unknown campaign.
  *   <li>With a {@link Builder#token(String) token}, a request whose {@code Authorization} header is
  *       not {@code Bearer <token>} gets 401 {@code {"success":false,"message":"Unauthorized"}}.
  *       Without one, every request is accepted.
- *   <li>Other methods get 405; other paths 404.
+ *   <li>Other methods get 405 (with {@code Allow}); other paths 404.
  * </ul>
  *
  * <p>Faults ({@link #fault(FaultSpec)}) override these answers per path. Every request is recorded
@@ -69,6 +87,7 @@ public final class TalkoverStubServer implements AutoCloseable {
 
   private final WireMockServer wireMock;
   private final CampaignStore store;
+  private final CampaignWrites writes;
   private final boolean tokenRequired;
   private final List<UUID> faultStubs = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong faultSequence = new AtomicLong();
@@ -76,6 +95,7 @@ public final class TalkoverStubServer implements AutoCloseable {
 
   private TalkoverStubServer(Builder b) {
     this.store = new CampaignStore();
+    this.writes = new CampaignWrites(store, b.clock);
     this.tokenRequired = b.token != null;
     this.wireMock = new WireMockServer(options()
         .bindAddress("127.0.0.1")
@@ -89,7 +109,7 @@ public final class TalkoverStubServer implements AutoCloseable {
         .asynchronousResponseThreads(4)
         .notifier(new QuietNotifier())
         .extensionScanningEnabled(false)
-        .extensions(new StubResponder(store, b.token)));
+        .extensions(new StubResponder(store, writes, b.token)));
     if (b.fixtures) {
       store.add(TalkoverFixtures.getCampaignData());
       store.add(TalkoverFixtures.updateCampaignResponseData());
@@ -123,9 +143,22 @@ public final class TalkoverStubServer implements AutoCloseable {
   public static final class Builder {
     private String token;
     private boolean fixtures;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
     private final List<String> campaigns = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * The clock of the write endpoints: {@code created_at} of queued calls and {@code updated_at} of
+     * status changes (whole seconds). Default: the system UTC clock.
+     *
+     * @param clock the clock; not {@code null}
+     * @return this
+     */
+    public Builder clock(java.time.Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
 
     /**
      * Requires {@code Authorization: Bearer <token>} on every request.
@@ -361,6 +394,58 @@ public final class TalkoverStubServer implements AutoCloseable {
   public int requestCount(String campaignId) {
     Objects.requireNonNull(campaignId, "campaignId");
     return count(route -> route.isGetOf(campaignId));
+  }
+
+  /**
+   * Requests on the Make Campaign Call path of an id (any method, any outcome, faults included):
+   * the number of POSTs a call gate sent.
+   *
+   * @param campaignId the decoded id
+   * @return the count since start or {@link #resetRequests()}
+   */
+  public int callRequestCount(String campaignId) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    return count(route -> route.is(Route.Kind.CALL, campaignId));
+  }
+
+  /**
+   * Requests on the Update Campaign Status path of an id (any method, any outcome, faults included).
+   *
+   * @param campaignId the decoded id
+   * @return the count since start or {@link #resetRequests()}
+   */
+  public int statusRequestCount(String campaignId) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    return count(route -> route.is(Route.Kind.STATUS, campaignId));
+  }
+
+  /**
+   * The bodies of the requests on the Make Campaign Call path of an id, oldest first.
+   *
+   * @param campaignId the decoded id
+   * @return an unmodifiable snapshot of the bodies as sent (UTF-8)
+   */
+  public List<String> callRequestBodies(String campaignId) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    List<ServeEvent> events = wireMock.getAllServeEvents(); // newest first
+    List<String> out = new ArrayList<>();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      LoggedRequest r = events.get(i).getRequest();
+      if (Route.of(r.getUrl()).is(Route.Kind.CALL, campaignId)) {
+        out.add(r.getBodyAsString());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The {@code scheduled_at} Make Campaign Call answers for calls queued from now on (the real API
+   * schedules by the campaign's own zone and windows only).
+   *
+   * @param at the instant; nullable: each call's creation instant (the default)
+   */
+  public void scheduleCallsAt(java.time.Instant at) {
+    writes.scheduleCallsAt(at);
   }
 
   /**

@@ -21,8 +21,16 @@ class RouteTest {
   }
 
   @Test
+  void callAndStatusSegments_areTheWriteRoutesOfTheDecodedId() {
+    assertThat(Route.of("/api/v1/campaigns/c%201/call")).isEqualTo(new Route(Route.Kind.CALL, "c 1"));
+    assertThat(Route.of("/api/v1/campaigns/c-1/status")).isEqualTo(new Route(Route.Kind.STATUS, "c-1"));
+  }
+
+  @Test
   void extraSegmentsEmptySegmentOrOtherPaths_areNoRoute() {
-    assertThat(Route.of("/api/v1/campaigns/x/status").kind()).isEqualTo(Route.Kind.NONE);
+    assertThat(Route.of("/api/v1/campaigns/x/webhooks").kind()).isEqualTo(Route.Kind.NONE);
+    assertThat(Route.of("/api/v1/campaigns/x/call/1").kind()).isEqualTo(Route.Kind.NONE);
+    assertThat(Route.of("/api/v1/campaigns//call").kind()).isEqualTo(Route.Kind.NONE);
     assertThat(Route.of("/api/v1/campaigns/").kind()).isEqualTo(Route.Kind.NONE);
     assertThat(Route.of("/api/v1/campaignsx").kind()).isEqualTo(Route.Kind.NONE);
     assertThat(Route.of("/api/v1/agents").kind()).isEqualTo(Route.Kind.NONE);

@@ -148,7 +148,7 @@ class TalkoverStubServerTest {
 
   @Test
   void get_pathWithExtraSegments_is404() throws Exception {
-    HttpResponse<String> r = get("/api/v1/campaigns/campaign-uuid-1/status");
+    HttpResponse<String> r = get("/api/v1/campaigns/campaign-uuid-1/webhooks");
 
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(r.body()).doesNotContain("campaign-uuid-1");

@@ -290,8 +290,22 @@ public final class CachingCampaignQuery implements CampaignQuery {
    *
    * @param id the campaign id; not {@code null}
    */
+  @Override
   public void invalidate(CampaignId id) {
     cache.synchronous().invalidate(Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Forgets the cached campaign and loads it from the delegate (callers of {@link #get} for the
+   * same id meanwhile join that load, so concurrent fresh reads share it); the result is cached. A
+   * failure is thrown, never answered with a stale copy.
+   */
+  @Override
+  public Campaign getFresh(CampaignId id) {
+    invalidate(id);
+    return get(id);
   }
 
   /** Forgets every campaign, as {@link #invalidate} does for one. */

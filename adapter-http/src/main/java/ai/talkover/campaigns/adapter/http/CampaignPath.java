@@ -18,6 +18,10 @@ final class CampaignPath {
   static final String GET_TEMPLATE = "/api/v1/campaigns/{campaign_id}";
   /** The List Campaigns path. */
   static final String LIST_TEMPLATE = "/api/v1/campaigns";
+  /** The path template of Make Campaign Call, for metrics tags. */
+  static final String CALL_TEMPLATE = "/api/v1/campaigns/{campaign_id}/call";
+  /** The path template of Update Campaign Status, for metrics tags. */
+  static final String STATUS_TEMPLATE = "/api/v1/campaigns/{campaign_id}/status";
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -43,6 +47,28 @@ final class CampaignPath {
       throw new IllegalArgumentException("id: '" + id + "' is a dot segment, not a campaign id");
     }
     return LIST_TEMPLATE + "/" + encode(id);
+  }
+
+  /**
+   * The encoded path of Make Campaign Call.
+   *
+   * @param id the campaign id as given; not {@code null}
+   * @return {@code /api/v1/campaigns/<encoded id>/call}
+   * @throws IllegalArgumentException as {@link #get(String)}
+   */
+  static String call(String id) {
+    return get(id) + "/call";
+  }
+
+  /**
+   * The encoded path of Update Campaign Status.
+   *
+   * @param id the campaign id as given; not {@code null}
+   * @return {@code /api/v1/campaigns/<encoded id>/status}
+   * @throws IllegalArgumentException as {@link #get(String)}
+   */
+  static String status(String id) {
+    return get(id) + "/status";
   }
 
   /**

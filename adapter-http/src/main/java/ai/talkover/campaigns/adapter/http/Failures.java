@@ -1,11 +1,15 @@
 package ai.talkover.campaigns.adapter.http;
 
+import ai.talkover.campaigns.application.port.out.CampaignNotActiveException;
 import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
 import ai.talkover.campaigns.application.port.out.ClientSaturatedException;
+import ai.talkover.campaigns.application.port.out.DuplicateCallException;
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
+import ai.talkover.campaigns.application.port.out.InvalidRequestException;
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
+import ai.talkover.campaigns.application.port.out.InvalidTransitionException;
 import ai.talkover.campaigns.application.port.out.NetworkException;
 import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
@@ -169,6 +173,18 @@ final class Failures {
     }
     if (e instanceof InvalidResponseException i) {
       return CampaignQueryException.invalidResponse(context, i.detail(), cause);
+    }
+    if (e instanceof DuplicateCallException d) {
+      return CampaignQueryException.duplicateCall(context, d.existingCall().orElse(null));
+    }
+    if (e instanceof InvalidRequestException r) {
+      return CampaignQueryException.invalidRequest(context, r.fieldErrors());
+    }
+    if (e instanceof CampaignNotActiveException) {
+      return CampaignQueryException.campaignNotActive(context);
+    }
+    if (e instanceof InvalidTransitionException t) {
+      return CampaignQueryException.invalidTransition(context, t.from().orElse(null), t.to());
     }
     return e.withAttempts(context.attempts());
   }

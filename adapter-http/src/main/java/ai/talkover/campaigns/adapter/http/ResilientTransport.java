@@ -81,9 +81,35 @@ final class ResilientTransport implements AutoCloseable {
    * @param notFoundMeansMissing whether a 404 means "no such campaign" (else an invalid response)
    * @param <T> the value
    * @param reader reads the successful body
+   * @param statuses what this endpoint's own non-2xx answers mean; nullable (as for reads)
    */
   record Request<T>(String method, String template, Supplier<? extends HttpUriRequestBase> request,
-      String campaignId, boolean notFoundMeansMissing, BodyReader<T> reader) {}
+      String campaignId, boolean notFoundMeansMissing, BodyReader<T> reader, StatusReader statuses) {
+
+    /** A request whose non-2xx answers mean what they mean for reads. */
+    Request(String method, String template, Supplier<? extends HttpUriRequestBase> request,
+        String campaignId, boolean notFoundMeansMissing, BodyReader<T> reader) {
+      this(method, template, request, campaignId, notFoundMeansMissing, reader, null);
+    }
+  }
+
+  /**
+   * What an endpoint's own non-2xx answers mean (the writes' 400, 409, 422), asked before the
+   * reads' classification.
+   */
+  @FunctionalInterface
+  interface StatusReader {
+
+    /**
+     * The failure a status stands for at this endpoint.
+     *
+     * @param status the HTTP status
+     * @param body the body; empty when it was larger than the cap
+     * @param context what is known of the exchange (API message and snippet already masked)
+     * @return the failure, or {@code null} to classify the status as reads do
+     */
+    CampaignQueryException read(int status, byte[] body, Context context);
+  }
 
   private final Transport transport;
   private final Retry retry;
@@ -271,6 +297,13 @@ final class ResilientTransport implements AutoCloseable {
       }
       if (raw.status() == 404 && !ApiBaseUrl.isTalkoverError(body)) {
         return CampaignQueryException.invalidResponse(context, notTheApi, null);
+      }
+      if (request.statuses() != null) {
+        CampaignQueryException own =
+            request.statuses().read(raw.status(), raw.tooLarge() ? new byte[0] : raw.body(), context);
+        if (own != null) {
+          return own;
+        }
       }
       return Failures.fromStatus(raw.status(), context, asked, redactor.redact(raw.location()),
           redactor.redact(body.summary()), request.notFoundMeansMissing());

@@ -1,5 +1,8 @@
 package ai.talkover.campaigns.adapter.http;
 
+import ai.talkover.campaigns.application.port.out.CallDetails;
+import ai.talkover.campaigns.application.port.out.CallReceipt;
+import ai.talkover.campaigns.application.port.out.CampaignCommands;
 import ai.talkover.campaigns.application.port.out.CampaignFilter;
 import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
 import ai.talkover.campaigns.application.port.out.CampaignPage;
@@ -15,8 +18,11 @@ import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.application.port.out.ServiceUnavailableException;
 import ai.talkover.campaigns.application.port.out.UnauthorizedException;
+import ai.talkover.campaigns.application.port.out.StatusChange;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignStatus;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
@@ -34,7 +40,9 @@ import org.apache.hc.core5.http.HttpHost;
 
 /**
  * A {@link CampaignQuery} over the Talkover REST API ({@code GET /api/v1/campaigns/{id}} and
- * {@code GET /api/v1/campaigns}): the one entry point of this adapter. Build it with
+ * {@code GET /api/v1/campaigns}), and the {@link CampaignCommands} of its write side
+ * ({@code POST /api/v1/campaigns/{id}/call}, {@code PATCH /api/v1/campaigns/{id}/status}): the one
+ * entry point of this adapter. Build it with
  * {@link #builder()}; close it to release its connection pool and watchdog thread.
  *
  * <p><b>What one call does.</b> Each call has one overall deadline (default 15 s) that covers the
@@ -94,7 +102,7 @@ import org.apache.hc.core5.http.HttpHost;
  * <p><b>Thread-safety:</b> safe for concurrent use by any number of threads. <b>Nullness:</b> no
  * argument may be {@code null} and no method returns {@code null}.
  */
-public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoCloseable {
+public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignCommands, AutoCloseable {
 
   /** The documented API host. */
   public static final String DEFAULT_BASE_URL = "https://app.talkover.ai";
@@ -180,6 +188,8 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
   private final CircuitBreaker circuitBreaker;
   private final Retry retry;
   private final ResilientTransport transport;
+  private final Retry writeRetry;
+  private final CampaignWriter writer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private TalkoverHttpCampaignQuery(Builder b) {
@@ -200,6 +210,33 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
     this.transport = new ResilientTransport(http, retry, circuitBreaker,
         new CallerThreadScheduler(b.sleeper), b.clock, b.deadline, b.maxBodyBytes, redactor,
         codec::readError, redactor.redact(ApiBaseUrl.notTheApi(baseUrl)), b.listener);
+    // The writes share the pool, the breaker and the deadline, not the retry: theirs sends again
+    // only what certainly was not processed. Closing the reads' transport closes the shared pool.
+    this.writeRetry = Retry.of(b.name + "-write", writeRetryConfig(b, circuitBreaker));
+    ResilientTransport writes = new ResilientTransport(http, writeRetry, circuitBreaker,
+        new CallerThreadScheduler(b.sleeper), b.clock, b.deadline, b.maxBodyBytes, redactor,
+        codec::readError, redactor.redact(ApiBaseUrl.notTheApi(baseUrl)), b.listener);
+    this.writer = new CampaignWriter(writes, b.maxBodyBytes, this::uri, redactor);
+  }
+
+  /**
+   * The retry of the writes: the attempts of the reads' configuration (the caller's customiser
+   * included), but only a connection never made or a 429 is sent again ({@link
+   * CampaignWriter#certainlyNotProcessed}); the interval is the reads' (the server's wait, within the
+   * deadline).
+   */
+  private static RetryConfig writeRetryConfig(Builder b, CircuitBreaker breaker) {
+    RetryConfig.Builder<Object> config = RetryConfig.<Object>custom().maxAttempts(3);
+    b.retryCustomizer.accept(config);
+    return config
+        .retryExceptions()
+        .ignoreExceptions()
+        .retryOnException(t -> t instanceof FailedAttempt f
+            && CampaignWriter.certainlyNotProcessed(f.failure()))
+        .retryOnResult(null)
+        .failAfterMaxAttempts(false)
+        .intervalBiFunction(new RetryInterval(b.backoff, b.clock, breaker))
+        .build();
   }
 
   /**
@@ -339,6 +376,51 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, AutoClose
       throw new IllegalStateException("this TalkoverHttpCampaignQuery is closed");
     }
     return URI.create(apiRoot + path);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends {@code POST /api/v1/campaigns/{id}/call} with {@code "allow_duplicates":false}, under
+   * the same deadline, pool, breaker and redaction as reads. It is sent again only when the API
+   * certainly did not act on it: the connection could not be made, or 429 (waiting as asked, when the
+   * wait ends before the deadline). A timeout, reset, 5xx or damaged answer is thrown at once.
+   *
+   * @throws IllegalArgumentException when the id is not a valid path segment (nothing is sent), or
+   *     the payload or context cannot be written as JSON
+   * @throws IllegalStateException when this query is closed
+   */
+  @Override
+  public CallReceipt placeCall(CampaignId campaignId, PhoneNumber to, CallDetails details) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(details, "details");
+    return writer.placeCall(campaignId, to, details);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends {@code PATCH /api/v1/campaigns/{id}/status}, retried only as {@link #placeCall} is
+   * (a repeated status change would be refused as an invalid transition).
+   *
+   * @throws IllegalStateException when this query is closed
+   */
+  @Override
+  public StatusChange updateStatus(CampaignId campaignId, CampaignStatus.Known status) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(status, "status");
+    return writer.updateStatus(campaignId, status);
+  }
+
+  /**
+   * The retry of the writes (Make Campaign Call, Update Campaign Status), for metrics binding: it
+   * sends again only what certainly was not processed.
+   *
+   * @return the retry; never {@code null}
+   */
+  public Retry writeRetry() {
+    return writeRetry;
   }
 
   /**

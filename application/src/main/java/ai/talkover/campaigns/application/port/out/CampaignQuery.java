@@ -110,4 +110,30 @@ public interface CampaignQuery {
       }
     }, executor);
   }
+
+  /**
+   * Reads one campaign past any cache's freshness, for a decision that must not rest on an old copy
+   * (the call gate). A caching implementation loads it from its delegate now, through the same rate
+   * limit and resilience as any load (concurrent fresh reads of one id may share one load that began
+   * after they asked), and keeps the result; it never serves a stale copy here. The default reads as
+   * {@link #get(CampaignId)} does.
+   *
+   * @param id the campaign id
+   * @return the campaign as the API has it now
+   * @throws CampaignNotFoundException when there is no such campaign
+   * @throws CampaignQueryException for every other failure
+   */
+  default Campaign getFresh(CampaignId id) {
+    return get(id);
+  }
+
+  /**
+   * Forgets anything cached for a campaign, after a change (a queued call, a new status), so the next
+   * read asks the API. The default, for implementations without a cache, does nothing.
+   *
+   * @param id the campaign id
+   */
+  default void invalidate(CampaignId id) {
+    Objects.requireNonNull(id, "id");
+  }
 }

@@ -20,7 +20,9 @@ import java.util.Optional;
 public abstract sealed class CampaignQueryException extends RuntimeException
     permits CampaignNotFoundException, UnauthorizedException, RateLimitedException,
         ServerErrorException, InvalidResponseException, InvalidCampaignResponseException,
-        NetworkException, ServiceUnavailableException, ClientSaturatedException {
+        NetworkException, ServiceUnavailableException, ClientSaturatedException,
+        DuplicateCallException, InvalidRequestException, CampaignNotActiveException,
+        InvalidTransitionException {
 
   private static final long serialVersionUID = 1L;
 
@@ -284,5 +286,54 @@ public abstract sealed class CampaignQueryException extends RuntimeException
   public static InvalidCampaignResponseException invalidCampaign(
       Context context, ai.talkover.campaigns.domain.campaign.InvalidCampaignException cause) {
     return new InvalidCampaignResponseException(context, cause);
+  }
+
+  // ------------------------------------------------------------------ write-side factories
+
+  /**
+   * 409 on Make Campaign Call: the number already has an active or queued call in the campaign.
+   *
+   * @param context the context
+   * @param existingCall the {@code existing_call} the API sent; nullable
+   * @return the exception
+   */
+  public static DuplicateCallException duplicateCall(Context context, QueuedCall existingCall) {
+    return new DuplicateCallException(context, existingCall);
+  }
+
+  /**
+   * 422: the API rejected fields of the request.
+   *
+   * @param context the context
+   * @param fieldErrors every field named by the API, with its messages; nullable (none named)
+   * @return the exception
+   */
+  public static InvalidRequestException invalidRequest(
+      Context context, java.util.Map<String, java.util.List<String>> fieldErrors) {
+    return new InvalidRequestException(context, fieldErrors);
+  }
+
+  /**
+   * 400 "Campaign is not active" on Make Campaign Call.
+   *
+   * @param context the context
+   * @return the exception
+   */
+  public static CampaignNotActiveException campaignNotActive(Context context) {
+    return new CampaignNotActiveException(context);
+  }
+
+  /**
+   * A status transition the docs do not allow: refused locally, or by the API with 400.
+   *
+   * @param context the context ({@link Context#noResponse} when refused locally)
+   * @param from the campaign's status; nullable (unknown)
+   * @param to the status asked for; not {@code null}
+   * @return the exception
+   */
+  public static InvalidTransitionException invalidTransition(
+      Context context, ai.talkover.campaigns.domain.campaign.CampaignStatus from,
+      ai.talkover.campaigns.domain.campaign.CampaignStatus.Known to) {
+    return new InvalidTransitionException(context, from, to);
   }
 }

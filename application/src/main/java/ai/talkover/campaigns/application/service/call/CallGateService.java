@@ -1,0 +1,322 @@
+package ai.talkover.campaigns.application.service.call;
+
+import ai.talkover.campaigns.application.port.in.CallIfEligibleUseCase;
+import ai.talkover.campaigns.application.port.in.CallOutcome;
+import ai.talkover.campaigns.application.port.in.CallOutcome.Refused.Cause;
+import ai.talkover.campaigns.application.port.out.CallDetails;
+import ai.talkover.campaigns.application.port.out.CallReceipt;
+import ai.talkover.campaigns.application.port.out.CampaignCommands;
+import ai.talkover.campaigns.application.port.out.CampaignNotActiveException;
+import ai.talkover.campaigns.application.port.out.CampaignQuery;
+import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
+import ai.talkover.campaigns.application.port.out.DuplicateCallException;
+import ai.talkover.campaigns.application.port.out.QueuedCall;
+import ai.talkover.campaigns.domain.contact.CallAttempt;
+import ai.talkover.campaigns.domain.campaign.CallRecord;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.eligibility.Decision;
+import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.Reason;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The compliance gate ({@link CallIfEligibleUseCase}). One call goes, in order:
+ *
+ * <ol>
+ *   <li><b>decide on fresh data</b>: the campaign re-read past the cache ({@link
+ *       CampaignQuery#getFresh}), plus the gate's own attempts that the API does not list yet;
+ *       a number that is not callable is refused with the full decision and nothing is reserved;
+ *   <li><b>reserve</b> the number (one holder per number in this process; another attempt holding it
+ *       refuses with {@link Cause#NUMBER_RESERVED}); then decide again on the history as it is now,
+ *       since another holder may have called just before;
+ *   <li><b>send once</b> ({@link CampaignCommands#placeCall}, {@code allow_duplicates} never true);
+ *   <li><b>record</b> the attempt in the gate's history and invalidate the campaign in the cache;
+ *   <li><b>release</b> the reservation.
+ * </ol>
+ *
+ * <p>After a failure that may have left a call queued (timeout, reset, 5xx, a damaged answer), the
+ * attempt is recorded as of unknown outcome first, then the campaign is re-read: a call to the number
+ * that the first read did not list and that was created since the attempt began (less a clock-skew
+ * tolerance) makes the outcome {@link CallOutcome.Placed}; otherwise it is
+ * {@link CallOutcome.OutcomeUnknown}, and the attempt counts as a call in progress and towards caps
+ * for the hold period, so nothing dials the number again blind.
+ *
+ * <p>Now comes from the injected {@link Clock}. Thread-safe when its ports are.
+ */
+public final class CallGateService implements CallIfEligibleUseCase {
+
+  private static final Decision RESERVED =
+      Decision.of(false, null, Set.of(Reason.CALL_IN_PROGRESS));
+  private static final Decision NOT_ACTIVE =
+      Decision.of(false, null, Set.of(Reason.CAMPAIGN_NOT_ACTIVE));
+
+  private final CampaignQuery campaigns;
+  private final CampaignCommands commands;
+  private final DoNotCallList doNotCall;
+  private final EligibilityEngine engine;
+  private final Clock clock;
+  private final LocalReservations reservations = new LocalReservations();
+  private final LocalHistory history = new LocalHistory();
+  private final Duration hold;
+  private final Duration placedRetention;
+  private final Duration skewTolerance;
+
+  private CallGateService(Builder b) {
+    this.campaigns = b.campaigns;
+    this.commands = b.commands;
+    this.doNotCall = b.doNotCallList;
+    this.engine = b.engine;
+    this.clock = b.clock;
+    this.hold = b.hold;
+    this.placedRetention = b.placedRetention;
+    this.skewTolerance = b.skewTolerance;
+  }
+
+  /**
+   * A builder.
+   *
+   * @param campaigns where campaigns are read (the cached query: fresh reads go past its cache, and
+   *     it is invalidated after each attempt); not {@code null}
+   * @param commands where calls are sent; not {@code null}
+   * @param clock the source of now; not {@code null}
+   * @return a new builder
+   */
+  public static Builder builder(CampaignQuery campaigns, CampaignCommands commands, Clock clock) {
+    return new Builder(campaigns, commands, clock);
+  }
+
+  @Override
+  public Decision wouldCall(CampaignId campaignId, Contact contact) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(contact, "contact");
+    Campaign campaign = campaigns.getFresh(campaignId);
+    Instant now = clock.instant();
+    return engine.decide(campaign, withHistory(campaignId, campaign, contact, now), doNotCall, now);
+  }
+
+  @Override
+  public CallOutcome callIfEligible(CampaignId campaignId, Contact contact, CallDetails details) {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(contact, "contact");
+    Objects.requireNonNull(details, "details");
+    Campaign campaign = campaigns.getFresh(campaignId);
+    Instant now = clock.instant();
+    Decision first = engine.decide(campaign, withHistory(campaignId, campaign, contact, now),
+        doNotCall, now);
+    if (!first.callable()) {
+      return new CallOutcome.Refused(first, Cause.RULES);
+    }
+    Optional<LocalReservations.Held> held = reservations.tryReserve(contact.number());
+    if (held.isEmpty()) {
+      return new CallOutcome.Refused(RESERVED, Cause.NUMBER_RESERVED);
+    }
+    try (LocalReservations.Held number = held.get()) {
+      return underReservation(campaignId, campaign, contact, details, number);
+    }
+  }
+
+  /** Decides again on the history as it is now (another holder may have called), then sends once. */
+  private CallOutcome underReservation(CampaignId id, Campaign campaign, Contact contact,
+      CallDetails details, LocalReservations.Held held) {
+    Instant started = clock.instant();
+    Contact known = withHistory(id, campaign, contact, started);
+    Decision decision = engine.decide(campaign, known, doNotCall, started);
+    if (!decision.callable()) {
+      return new CallOutcome.Refused(decision, Cause.RULES);
+    }
+    String attemptId = UUID.randomUUID().toString();
+    PhoneNumber number = contact.number();
+    CallReceipt receipt;
+    try {
+      receipt = commands.placeCall(id, number, details);
+    } catch (DuplicateCallException e) {
+      campaigns.invalidate(id);
+      return new CallOutcome.Duplicate(e.existingCall().orElse(null));
+    } catch (CampaignNotActiveException e) {
+      campaigns.invalidate(id);
+      return new CallOutcome.Refused(NOT_ACTIVE, Cause.CAMPAIGN_NOT_ACTIVE);
+    } catch (RuntimeException e) {
+      if (PostFailures.certainlyNotProcessed(e)) {
+        throw e;
+      }
+      return afterUncertainFailure(id, campaign, known, decision, attemptId, started, e);
+    }
+    QueuedCall call = receipt.call();
+    history.record(id, placed(attemptId, number, started, call.id()));
+    campaigns.invalidate(id);
+    return new CallOutcome.Placed(call, decision, warning(campaign, known, call.scheduledAt(), started));
+  }
+
+  private CallOutcome afterUncertainFailure(CampaignId id, Campaign before, Contact known,
+      Decision decision, String attemptId, Instant started, RuntimeException failure) {
+    PhoneNumber number = known.number();
+    Instant holdUntil = started.plus(hold);
+    history.record(id, new LocalAttempt(attemptId, number, started, null, holdUntil));
+    campaigns.invalidate(id);
+    Optional<CallRecord> found;
+    try {
+      found = newCallTo(campaigns.getFresh(id), before, number, started.minus(skewTolerance));
+    } catch (RuntimeException reread) {
+      failure.addSuppressed(reread);
+      found = Optional.empty();
+    }
+    if (found.isEmpty()) {
+      return new CallOutcome.OutcomeUnknown(started, holdUntil, failure);
+    }
+    CallRecord r = found.get();
+    history.record(id, placed(attemptId, number, started, r.id()));
+    QueuedCall call = new QueuedCall(r.id(), id.value(), r.to(), r.attempt().status().value(), null,
+        r.attempt().at());
+    return new CallOutcome.Placed(call, decision, null);
+  }
+
+  /** A call to the number that {@code before} did not list, created at or after {@code since}. */
+  private static Optional<CallRecord> newCallTo(
+      Campaign after, Campaign before, PhoneNumber number, Instant since) {
+    Set<String> old = LocalHistory.listedCallIds(before, number);
+    for (CallRecord r : after.calls()) {
+      if (r.id() != null && !old.contains(r.id())
+          && r.number().filter(number::equals).isPresent()
+          && !r.attempt().at().isBefore(since)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private LocalAttempt placed(String attemptId, PhoneNumber number, Instant started, String callId) {
+    return new LocalAttempt(attemptId, number, started, callId, started.plus(placedRetention));
+  }
+
+  /** Null when {@code scheduledAt} is absent, not after now, or allowed by the local rules. */
+  private CallOutcome.ScheduleWarning warning(
+      Campaign campaign, Contact known, Instant scheduledAt, Instant now) {
+    if (scheduledAt == null || !scheduledAt.isAfter(now)) {
+      return null;
+    }
+    Decision then = engine.decide(campaign, known, doNotCall, scheduledAt);
+    return then.callable() ? null
+        : new CallOutcome.ScheduleWarning(scheduledAt, then.reasons(), then.nextEligibleAt().orElse(null));
+  }
+
+  private Contact withHistory(CampaignId id, Campaign campaign, Contact contact, Instant now) {
+    List<CallAttempt> extra = history.unlisted(id, campaign, contact.number(), now);
+    if (extra.isEmpty()) {
+      return contact;
+    }
+    List<CallAttempt> all = new ArrayList<>(contact.knownAttempts());
+    all.addAll(extra);
+    return contact.withKnownAttempts(all);
+  }
+
+  @Override
+  public String toString() {
+    return "CallGateService[hold=" + hold + "]";
+  }
+
+  /** Configures a {@link CallGateService}. Not thread-safe. */
+  public static final class Builder {
+    private final CampaignQuery campaigns;
+    private final CampaignCommands commands;
+    private DoNotCallList doNotCallList = DoNotCallList.empty();
+    private EligibilityEngine engine = EligibilityEngine.standard();
+    private final Clock clock;
+    private Duration hold = Duration.ofMinutes(15);
+    private Duration placedRetention = Duration.ofHours(24);
+    private Duration skewTolerance = Duration.ofMinutes(1);
+
+    private Builder(CampaignQuery campaigns, CampaignCommands commands, Clock clock) {
+      this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+      this.commands = Objects.requireNonNull(commands, "commands");
+      this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The caller's do-not-call list. Default: empty.
+     *
+     * @param list the list; not {@code null}
+     * @return this
+     */
+    public Builder doNotCallList(DoNotCallList list) {
+      this.doNotCallList = Objects.requireNonNull(list, "list");
+      return this;
+    }
+
+    /**
+     * The rules and policies to decide with. Default: {@link EligibilityEngine#standard()}.
+     *
+     * @param engine the engine; not {@code null}
+     * @return this
+     */
+    public Builder engine(EligibilityEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
+      return this;
+    }
+
+    /**
+     * How long an attempt of unknown outcome blocks its number. Default: 15 minutes.
+     *
+     * @param hold positive
+     * @return this
+     */
+    public Builder hold(Duration hold) {
+      this.hold = positive("hold", hold);
+      return this;
+    }
+
+    /**
+     * How long a placed attempt counts while the API does not list it yet. Default: 24 hours.
+     *
+     * @param retention positive
+     * @return this
+     */
+    public Builder placedRetention(Duration retention) {
+      this.placedRetention = positive("placedRetention", retention);
+      return this;
+    }
+
+    /**
+     * How far the API's {@code created_at} may lag this clock when a call is looked for after an
+     * uncertain failure. Default: 1 minute.
+     *
+     * @param tolerance not negative
+     * @return this
+     */
+    public Builder skewTolerance(Duration tolerance) {
+      Objects.requireNonNull(tolerance, "tolerance");
+      if (tolerance.isNegative()) {
+        throw new IllegalArgumentException("skewTolerance: " + tolerance + " is negative");
+      }
+      this.skewTolerance = tolerance;
+      return this;
+    }
+
+    /**
+     * Builds the gate.
+     *
+     * @return the gate
+     */
+    public CallGateService build() {
+      return new CallGateService(this);
+    }
+
+    private static Duration positive(String name, Duration d) {
+      Objects.requireNonNull(d, name);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(name + ": " + d + " is not positive");
+      }
+      return d;
+    }
+  }
+}
