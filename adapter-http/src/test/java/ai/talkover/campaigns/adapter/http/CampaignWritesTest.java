@@ -24,6 +24,7 @@ import ai.talkover.campaigns.testkit.FaultSpec;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.core.IntervalFunction;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,9 @@ class CampaignWritesTest {
 
   private TalkoverHttpCampaignQuery client(String baseUrl, Duration deadline) {
     return TalkoverHttpCampaignQuery.builder().token(TOKEN).baseUrl(baseUrl).allowInsecureHttp(true)
-        .clock(time.clock).sleeper(time.sleeper).backoffJitter(0).deadline(deadline)
+        .clock(time.clock).sleeper(time.sleeper).deadline(deadline)
+        .backoff(IntervalFunction.ofExponentialRandomBackoff(
+            Duration.ofMillis(200), 2.0, 0.0, Duration.ofSeconds(2)))
         .connectTimeout(Duration.ofSeconds(1)).responseTimeout(Duration.ofSeconds(2)).build();
   }
 
