@@ -64,6 +64,11 @@ public class PlanBenchmark {
         .noAnswerCooldownHours(4)
         .calls(calls)
         .build();
+    // The campaign, its contacts and the engine's preparation of it (built on the first plan) live
+    // for the whole trial: tenure them now, or every young collection of the measured iterations
+    // copies them again (half a second per collection at 1,000,000 contacts on 2 cores).
+    engine.plan(campaign, list.subList(0, 1), DoNotCallList.empty(), now);
+    System.gc();
   }
 
   @Benchmark
