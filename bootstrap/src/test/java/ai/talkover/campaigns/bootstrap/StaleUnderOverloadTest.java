@@ -59,7 +59,7 @@ class StaleUnderOverloadTest {
   void hundredCachedCampaignsPastExpiry_thenAnOverload_allHundredAreServedStale() throws Exception {
     try (TalkoverCampaigns talkover = TalkoverCampaigns.builder().token(TOKEN)
         .baseUrl(server.rootUrl())
-        .deadline(Duration.ofSeconds(1))
+        .deadline(Duration.ofSeconds(2))
         .cacheTicker(ticker)
         .cacheExecutor(Runnable::run)
         .build()) {
@@ -68,7 +68,7 @@ class StaleUnderOverloadTest {
       }
       nanos.addAndGet(Duration.ofMinutes(6).toNanos());
       for (int i = 0; i < CAMPAIGNS; i++) {
-        server.fault(FaultSpec.forCampaign(id(i)).delay(Duration.ofSeconds(2)));
+        server.fault(FaultSpec.forCampaign(id(i)).delay(Duration.ofSeconds(4)));
       }
 
       String[] logs = new String[1];

@@ -82,8 +82,8 @@ class BreakerPermitTest extends HttpTestSupport {
   @Test
   void halfOpen_deadlinePassingWhileTrialsWaitForThePool_leavesNoPermitBehind_andTheBreakerCloses()
       throws Exception {
-    always(CAMPAIGN_PATH, json(200, Fixtures.text("get-campaign.json")).withFixedDelay(800));
-    TalkoverHttpCampaignQuery q = halfOpen(b -> b.deadline(Duration.ofMillis(400)));
+    always(CAMPAIGN_PATH, json(200, Fixtures.text("get-campaign.json")).withFixedDelay(2000));
+    TalkoverHttpCampaignQuery q = halfOpen(b -> b.deadline(Duration.ofSeconds(1)));
     CompletableFuture<Object> slow = holdTheConnection(q);
 
     Throwable waited = catchThrowable(() -> q.get(ID));

@@ -114,14 +114,14 @@ class UnderLoadTest {
 
   @Test
   void oneConnection_overloadThenRecovery_20Times_theBreakerNeverSticks() throws Exception {
-    slowApi(4, Duration.ofMillis(1000));
-    TalkoverHttpCampaignQuery q = query(b -> b.maxConnections(1).deadline(Duration.ofMillis(500))
+    slowApi(4, Duration.ofSeconds(2));
+    TalkoverHttpCampaignQuery q = query(b -> b.maxConnections(1).deadline(Duration.ofSeconds(1))
         .sleeper(d -> { })
         .circuitBreaker(c -> c.slidingWindow(2, 2, SlidingWindowType.COUNT_BASED)
             .permittedNumberOfCallsInHalfOpenState(2)));
 
     for (int round = 0; round < 20; round++) {
-      List<Callers.Outcome> outcomes = Callers.run(4, i -> q.get(CampaignId.of(id(i))));
+      List<Callers.Outcome> outcomes = Callers.run(3, i -> q.get(CampaignId.of(id(i))));
 
       assertThat(outcomes).as("round %d", round)
           .allSatisfy(o -> assertThat(o.failure()).isInstanceOf(CampaignQueryException.class));
@@ -130,7 +130,7 @@ class UnderLoadTest {
       // the API is fast again for the recovery, slow again for the next round
       server.clearFaults();
       recover(q);
-      slowApi(4, Duration.ofMillis(1000));
+      slowApi(4, Duration.ofSeconds(2));
     }
   }
 
