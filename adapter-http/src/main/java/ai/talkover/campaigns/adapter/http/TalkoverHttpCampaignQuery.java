@@ -203,8 +203,10 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
     this.maxBodyBytes = b.maxBodyBytes;
     this.redactor = new Redactor(b.token);
     this.codec = new JsonCodec(b.maxBodyBytes);
-    this.circuitBreaker = CircuitBreaker.of(b.name, circuitBreakerConfig(b));
-    this.retry = Retry.of(b.name, retryConfig(b, circuitBreaker));
+    this.circuitBreaker = CircuitBreaker.of(b.name,
+        ResilienceConfigs.circuitBreaker(b.deadline, b.circuitBreakerCustomizer, b.clock));
+    this.retry = Retry.of(b.name,
+        ResilienceConfigs.retry(b.retryCustomizer, b.backoff, b.clock, circuitBreaker));
     Transport http = new Transport(b.token, UserAgent.value(), b.connectTimeout, b.responseTimeout,
         b.poolLeaseTimeout, b.maxBodyBytes, b.maxConnections, redactor, ProxyRoutes.planner(b.proxy));
     this.transport = new ResilientTransport(http, retry, circuitBreaker,
@@ -233,52 +235,6 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
         .ignoreExceptions()
         .retryOnException(t -> t instanceof FailedAttempt f
             && CampaignWriter.certainlyNotProcessed(f.failure()))
-        .retryOnResult(null)
-        .failAfterMaxAttempts(false)
-        .intervalBiFunction(new RetryInterval(b.backoff, b.clock, breaker))
-        .build();
-  }
-
-  /**
-   * The breaker: the defaults, then the caller's customiser, then this adapter's classification of
-   * what counts (not overridable: it is what keeps 404s, saturation and bad bodies from opening the
-   * circuit) and its clock.
-   */
-  private static CircuitBreakerConfig circuitBreakerConfig(Builder b) {
-    // From a built base, so that a customiser may set any knob again (Resilience4j refuses a
-    // builder that sets the open-state wait twice).
-    CircuitBreakerConfig.Builder config = CircuitBreakerConfig.from(CircuitBreakerConfig.custom()
-        .failureRateThreshold(50)
-        .slidingWindow(20, 10, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-        .waitDurationInOpenState(Duration.ofSeconds(30))
-        .permittedNumberOfCallsInHalfOpenState(3)
-        // A trial call lasts at most one deadline; a half-open state left by one that never
-        // reports goes back to open after this, so it can never stick.
-        .maxWaitDurationInHalfOpenState(max(b.deadline.multipliedBy(2), Duration.ofSeconds(30)))
-        .build());
-    b.circuitBreakerCustomizer.accept(config);
-    return config
-        .recordException(Failures::countsAsFailure)
-        .ignoreException(t -> !Failures.countsAsFailure(t))
-        .clock(b.clock)
-        .build();
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
-  }
-
-  /**
-   * The retry: 3 attempts, then the caller's customiser, then this adapter's predicate (network,
-   * 408, 429, 5xx) and interval (server's wait, else {@link Builder#backoff}, within the deadline).
-   */
-  private static RetryConfig retryConfig(Builder b, CircuitBreaker breaker) {
-    RetryConfig.Builder<Object> config = RetryConfig.<Object>custom().maxAttempts(3);
-    b.retryCustomizer.accept(config);
-    return config
-        .retryExceptions()
-        .ignoreExceptions()
-        .retryOnException(t -> t instanceof FailedAttempt f && Failures.isRetried(f.failure()))
         .retryOnResult(null)
         .failAfterMaxAttempts(false)
         .intervalBiFunction(new RetryInterval(b.backoff, b.clock, breaker))
