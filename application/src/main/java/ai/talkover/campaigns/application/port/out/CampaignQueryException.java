@@ -209,6 +209,17 @@ public abstract sealed class CampaignQueryException extends RuntimeException
   }
 
   /**
+   * The client's own request budget had no request left within the call's deadline: nothing was sent.
+   *
+   * @param context the context
+   * @param retryAfter when the budget expects a request to be available; nullable
+   * @return the exception, {@link RateLimitedException#isLocalBudget()} true
+   */
+  public static RateLimitedException localBudgetExhausted(Context context, Duration retryAfter) {
+    return new RateLimitedException(context, retryAfter, true);
+  }
+
+  /**
    * 5xx (or 408): the server failed.
    *
    * @param context the context

@@ -1,0 +1,160 @@
+package ai.talkover.campaigns.adapter.redis;
+
+import ai.talkover.campaigns.application.port.out.AttemptLedger;
+import ai.talkover.campaigns.application.port.out.AttemptLedgerUnavailableException;
+import ai.talkover.campaigns.domain.AttemptCap;
+import ai.talkover.campaigns.domain.CallAttempt;
+import ai.talkover.campaigns.domain.CallStatus;
+import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.PhoneNumber;
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.ScriptOutputType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The {@link AttemptLedger} in Redis: per (campaign, number) a sorted set of attempts scored by their
+ * instant (epoch milliseconds) and kept for the ledger's retention (at least the longest cap period),
+ * and an in-flight key holding the fencing token of the live reservation. {@link #tryReserve} is one
+ * Lua script, so the check (no live reservation, fewer than the cap's attempts in its period) and the
+ * writes (the attempt, the reservation) are atomic for the whole fleet. Members are
+ * {@code token|status}: the reservation token identifies the attempt, release rewrites its status.
+ *
+ * <p>Reads answer with nothing when Redis does not answer (the campaign's {@code calls[]} still
+ * counts); reservations and releases throw {@link AttemptLedgerUnavailableException} (fail closed).
+ * Thread-safe.
+ */
+final class RedisAttemptLedger implements AttemptLedger {
+
+  private static final String RESERVE = """
+      local now = tonumber(ARGV[1])
+      if redis.call('exists', KEYS[2]) == 1 then return -1 end
+      redis.call('zremrangebyscore', KEYS[1], '-inf', '(' .. (now - tonumber(ARGV[6])))
+      local n = redis.call('zcount', KEYS[1], '(' .. (now - tonumber(ARGV[2])), '+inf')
+      if n >= tonumber(ARGV[3]) then return -2 end
+      redis.call('zadd', KEYS[1], now, ARGV[4] .. '|in_progress')
+      redis.call('pexpire', KEYS[1], ARGV[6])
+      redis.call('set', KEYS[2], ARGV[4], 'PX', ARGV[5])
+      return 1
+      """;
+
+  private static final String RELEASE = """
+      if redis.call('get', KEYS[2]) == ARGV[1] then redis.call('del', KEYS[2]) end
+      if redis.call('zrem', KEYS[1], ARGV[1] .. '|in_progress') == 1 then
+        redis.call('zadd', KEYS[1], ARGV[3], ARGV[1] .. '|' .. ARGV[2])
+        return 1
+      end
+      return 0
+      """;
+
+  private static final String IN_PROGRESS_SUFFIX = "|" + IN_PROGRESS.value();
+
+  private final RedisLink link;
+  private final Keys keys;
+  private final long retentionMillis;
+
+  RedisAttemptLedger(RedisLink link, Keys keys, Duration retention) {
+    this.link = link;
+    this.keys = keys;
+    this.retentionMillis = retention.toMillis();
+  }
+
+  @Override
+  public List<CallAttempt> attempts(CampaignId campaign, PhoneNumber number) {
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(number, "number");
+    List<ScoredValue<byte[]>> members;
+    byte[] live;
+    try {
+      members = link.call("read attempts", c -> c.zrangeWithScores(keys.attempts(campaign, number), 0, -1));
+      live = members.isEmpty() ? null
+          : link.call("read reservation", c -> c.get(keys.inFlight(campaign, number)));
+    } catch (RedisUnavailable e) {
+      return List.of();
+    }
+    String liveToken = live == null ? null : new String(live, StandardCharsets.UTF_8);
+    List<CallAttempt> out = new ArrayList<>(members.size());
+    for (ScoredValue<byte[]> m : members) {
+      String member = new String(m.getValue(), StandardCharsets.UTF_8);
+      int bar = member.indexOf('|');
+      if (bar < 0) {
+        continue;
+      }
+      String token = member.substring(0, bar);
+      CallStatus status = CallStatus.of(member.substring(bar + 1));
+      if (member.endsWith(IN_PROGRESS_SUFFIX) && !token.equals(liveToken)) {
+        status = UNKNOWN_OUTCOME;
+      }
+      out.add(CallAttempt.of(Instant.ofEpochMilli((long) m.getScore()), status, null, 0));
+    }
+    return out;
+  }
+
+  @Override
+  public Reservation tryReserve(CampaignId campaign, PhoneNumber number, AttemptCap cap,
+      Duration ttl, Instant now) {
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(cap, "cap");
+    Objects.requireNonNull(ttl, "ttl");
+    Objects.requireNonNull(now, "now");
+    if (ttl.isZero() || ttl.isNegative()) {
+      throw new IllegalArgumentException("ttl: " + ttl + " is not positive");
+    }
+    String token = UUID.randomUUID().toString();
+    long retention = Math.max(retentionMillis, cap.period().toMillis());
+    Long answer;
+    try {
+      answer = link.call("reserve a call", c -> c.eval(RESERVE, ScriptOutputType.INTEGER,
+          new byte[][] {keys.attempts(campaign, number), keys.inFlight(campaign, number)},
+          num(now.toEpochMilli()), num(cap.period().toMillis()), num(cap.maxAttempts()),
+          Keys.bytes(token), num(ttl.toMillis()), num(retention)));
+    } catch (RedisUnavailable e) {
+      throw new AttemptLedgerUnavailableException("the attempt ledger cannot reserve campaign '"
+          + campaign + "' number " + number.e164() + ": " + e.getMessage(), null);
+    }
+    if (answer != null && answer == 1) {
+      return Reservation.granted(campaign, number, now, token);
+    }
+    return Reservation.refused(campaign, number, now, answer != null && answer == -1
+        ? Reservation.Outcome.CALL_IN_PROGRESS : Reservation.Outcome.ATTEMPT_CAP_REACHED);
+  }
+
+  @Override
+  public void release(Reservation reservation, CallStatus outcome) {
+    Objects.requireNonNull(reservation, "reservation");
+    Objects.requireNonNull(outcome, "outcome");
+    if (!reservation.isGranted()) {
+      return;
+    }
+    if (outcome.value().indexOf('|') >= 0) {
+      throw new IllegalArgumentException("outcome: '" + outcome + "' contains '|'");
+    }
+    try {
+      link.call("release a call", c -> c.eval(RELEASE, ScriptOutputType.INTEGER,
+          new byte[][] {keys.attempts(reservation.campaign(), reservation.number()),
+              keys.inFlight(reservation.campaign(), reservation.number())},
+          Keys.bytes(reservation.token()), Keys.bytes(outcome.value()),
+          num(reservation.at().toEpochMilli())));
+    } catch (RedisUnavailable e) {
+      throw new AttemptLedgerUnavailableException("the attempt ledger cannot release campaign '"
+          + reservation.campaign() + "' number " + reservation.number().e164() + ": "
+          + e.getMessage(), null);
+    }
+  }
+
+  private static byte[] num(long n) {
+    return Keys.bytes(Long.toString(n));
+  }
+
+  @Override
+  public String toString() {
+    return "RedisAttemptLedger[" + link.url() + ", retention=" + Duration.ofMillis(retentionMillis)
+        + "]";
+  }
+}
