@@ -115,9 +115,7 @@ final class BucketRequestBudget implements RequestBudget {
     if (remaining < 0 || untilReset == null || untilReset.isNegative()) {
       return;
     }
-    double perNano = (double) limit.requests() / saturatedNanos(limit.period());
-    long refill = (long) Math.ceil(perNano * saturatedNanos(untilReset));
-    long target = remaining - refill;
+    long target = remaining - refillWithin(untilReset);
     Bucket bucket = bucket();
     try {
       tighten(bucket, target);
@@ -129,6 +127,17 @@ final class BucketRequestBudget implements RequestBudget {
       }
       health.failed("tighten the shared budget", e);
       tighten(local, target);
+    }
+  }
+
+  /** The tokens the bucket refills within {@code d}, rounded up (exact in milliseconds). */
+  private long refillWithin(Duration d) {
+    long periodMillis = Math.max(1, limit.period().toMillis());
+    try {
+      long product = Math.multiplyExact(limit.requests(), d.toMillis());
+      return product / periodMillis + (product % periodMillis == 0 ? 0 : 1);
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE / 2;
     }
   }
 

@@ -63,7 +63,7 @@ final class RedisLink implements AutoCloseable {
         .reconnectDelay(Delay.exponential(Duration.ofMillis(50), reconnectDelay, 2,
             TimeUnit.MILLISECONDS))
         .build();
-    this.client = RedisClient.create(resources, url.toRedisUri(commandTimeout));
+    this.client = RedisClient.create(resources, url.toRedisUri(connectTimeout));
     client.setOptions(ClientOptions.builder()
         .autoReconnect(true)
         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)

@@ -142,9 +142,9 @@ public final class RedisUrl {
   }
 
   /** Lettuce's form, password included: never logged. */
-  RedisURI toRedisUri(java.time.Duration commandTimeout) {
+  RedisURI toRedisUri(java.time.Duration timeout) {
     RedisURI.Builder b = RedisURI.builder().withHost(host).withPort(port).withDatabase(database)
-        .withSsl(tls()).withTimeout(commandTimeout);
+        .withSsl(tls()).withTimeout(timeout);
     if (password != null) {
       if (user != null) {
         b.withAuthentication(user, password);
