@@ -54,6 +54,7 @@ final class ArchitectureRules {
         .adapter("http", root + ".adapter.http..")
         .adapter("cache", root + ".adapter.cache..")
         .adapter("phone", root + ".adapter.phone..")
+        .adapter("redis", root + ".adapter.redis..")
         .adapter("testkit", root + ".testkit..")
         .withOptionalLayers(true)
         // The composition roots (the wired library, the command-line tool, the Spring Boot starter,
@@ -152,9 +153,12 @@ final class ArchitectureRules {
         .orShould().haveSimpleNameEndingWith("List")
         .orShould().haveSimpleNameEndingWith("Lookup")
         .orShould().haveSimpleNameEndingWith("Commands")
+        .orShould().haveSimpleNameEndingWith("Ledger")
+        .orShould().haveSimpleNameEndingWith("Budget")
         .because("out-ports are narrow and named for the answer they give: ...Query (records by id or"
             + " filter), ...List (is a number in it), ...Lookup (a value for a key), ...Commands (the"
-            + " changes it makes); README: naming of ports");
+            + " changes it makes), ...Ledger (a shared record that is read and reserved in), ...Budget"
+            + " (a limit spent before each request); README: naming of ports");
   }
 
   /** The domain's model packages, which the engine reads. */

@@ -37,6 +37,13 @@ class PlantedViolationsTest {
   }
 
   @Test
+  void onion_reportsRedisAdapterDependingOnTheHttpAdapter() {
+    assertThat(report(ArchitectureRules.onion(FIXTURES)))
+        .contains("archfixture.adapter.redis.RedisThing")
+        .contains("archfixture.adapter.http.HttpThing");
+  }
+
+  @Test
   void onion_reportsAdapterDependingOnAnotherAdapter() {
     assertThat(report(ArchitectureRules.onion(FIXTURES)))
         .contains("archfixture.adapter.http.HttpThing")
