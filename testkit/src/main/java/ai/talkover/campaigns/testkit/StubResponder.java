@@ -53,6 +53,7 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
   private final CampaignStore store;
   private final CampaignWrites writes;
   private final byte[] token;
+  private final RateWindow rateWindow;
 
   /**
    * Creates the responder.
@@ -60,11 +61,13 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
    * @param store the campaigns
    * @param writes the write endpoints on the same store
    * @param token the expected Bearer token; null to accept any request
+   * @param rateWindow the rate limit enforced; null for none
    */
-  StubResponder(CampaignStore store, CampaignWrites writes, String token) {
+  StubResponder(CampaignStore store, CampaignWrites writes, String token, RateWindow rateWindow) {
     this.store = store;
     this.writes = writes;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    this.rateWindow = rateWindow;
   }
 
   @Override
@@ -137,6 +140,28 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
   }
 
   private Answer answer(Request request) {
+    if (rateWindow == null) {
+      return answerUnlimited(request);
+    }
+    RateWindow.Verdict v = rateWindow.take();
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("X-RateLimit-Limit", Long.toString(v.limit()));
+    headers.put("X-RateLimit-Remaining", Long.toString(v.remaining()));
+    headers.put("X-RateLimit-Reset", Long.toString(v.resetEpochSecond()));
+    Answer a = v.allowed() ? answerUnlimited(request) : new Answer(429, RATE_LIMITED_BODY);
+    headers.putAll(a.extraHeaders());
+    return new Answer(a.status(), a.body(), headers);
+  }
+
+  private static final String RATE_LIMITED_BODY =
+      "{\"success\":false,\"message\":\"Too many requests. Please try again later.\"}";
+
+  /** How many requests the rate limit refused with 429 (0 without a limit). */
+  long rateLimited() {
+    return rateWindow == null ? 0 : rateWindow.refused();
+  }
+
+  private Answer answerUnlimited(Request request) {
     Route route = Route.of(request.getUrl());
     if (route.kind() == Route.Kind.NONE) {
       return new Answer(404, NOT_FOUND_BODY);

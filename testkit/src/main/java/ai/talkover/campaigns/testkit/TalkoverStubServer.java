@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -88,6 +89,7 @@ public final class TalkoverStubServer implements AutoCloseable {
   private final WireMockServer wireMock;
   private final CampaignStore store;
   private final CampaignWrites writes;
+  private final StubResponder responder;
   private final boolean tokenRequired;
   private final List<UUID> faultStubs = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong faultSequence = new AtomicLong();
@@ -97,6 +99,8 @@ public final class TalkoverStubServer implements AutoCloseable {
     this.store = new CampaignStore();
     this.writes = new CampaignWrites(store, b.clock);
     this.tokenRequired = b.token != null;
+    this.responder = new StubResponder(store, writes, b.token,
+        b.rateLimit == 0 ? null : new RateWindow(b.rateLimit, b.rateWindow));
     this.wireMock = new WireMockServer(options()
         .bindAddress("127.0.0.1")
         .dynamicPort()
@@ -109,7 +113,7 @@ public final class TalkoverStubServer implements AutoCloseable {
         .asynchronousResponseThreads(4)
         .notifier(new QuietNotifier())
         .extensionScanningEnabled(false)
-        .extensions(new StubResponder(store, writes, b.token)));
+        .extensions(responder));
     if (b.fixtures) {
       store.add(TalkoverFixtures.getCampaignData());
       store.add(TalkoverFixtures.updateCampaignResponseData());
@@ -145,6 +149,8 @@ public final class TalkoverStubServer implements AutoCloseable {
     private boolean fixtures;
     private java.time.Clock clock = java.time.Clock.systemUTC();
     private final List<String> campaigns = new ArrayList<>();
+    private long rateLimit;
+    private Duration rateWindow;
 
     private Builder() {}
 
@@ -184,6 +190,31 @@ public final class TalkoverStubServer implements AutoCloseable {
      */
     public Builder withFixtures() {
       this.fixtures = true;
+      return this;
+    }
+
+    /**
+     * Enforces a rate limit as a Talkover plan does: at most {@code limit} requests per fixed window
+     * (starting with the first request), answered past it with 429 and the List Agents body
+     * ({@code "Too many requests. Please try again later."}). Every answer then carries
+     * {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset} (the Unix
+     * second the window resets at; the spec leaves the format open). {@link #rateLimitedCount()}
+     * counts the 429s.
+     *
+     * @param limit requests per window; at least 1
+     * @param window the window; positive
+     * @return this
+     */
+    public Builder rateLimit(long limit, Duration window) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit: " + limit + " is not at least 1");
+      }
+      Objects.requireNonNull(window, "window");
+      if (window.isZero() || window.isNegative()) {
+        throw new IllegalArgumentException("window: " + window + " is not positive");
+      }
+      this.rateLimit = limit;
+      this.rateWindow = window;
       return this;
     }
 
@@ -455,6 +486,15 @@ public final class TalkoverStubServer implements AutoCloseable {
    */
   public int listRequestCount() {
     return count(route -> route.kind() == Route.Kind.LIST);
+  }
+
+  /**
+   * Requests the rate limit ({@link Builder#rateLimit}) answered with 429.
+   *
+   * @return the count since start (0 without a rate limit)
+   */
+  public long rateLimitedCount() {
+    return responder.rateLimited();
   }
 
   /**

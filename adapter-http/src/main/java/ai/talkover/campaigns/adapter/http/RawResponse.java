@@ -9,9 +9,19 @@ package ai.talkover.campaigns.adapter.http;
  * @param location the {@code Location} header; nullable
  * @param body the body, or its first bytes when {@code tooLarge}; never {@code null}
  * @param tooLarge whether the body was longer than the cap (the rest was not read)
+ * @param rateLimitRemaining the {@code X-RateLimit-Remaining} header, or -1 when absent or not a
+ *     number
+ * @param rateLimitReset the {@code X-RateLimit-Reset} header; nullable
  */
 record RawResponse(
-    int status, String contentType, String retryAfter, String location, byte[] body, boolean tooLarge) {
+    int status, String contentType, String retryAfter, String location, byte[] body, boolean tooLarge,
+    long rateLimitRemaining, String rateLimitReset) {
+
+  /** A response without rate-limit headers. */
+  RawResponse(int status, String contentType, String retryAfter, String location, byte[] body,
+      boolean tooLarge) {
+    this(status, contentType, retryAfter, location, body, tooLarge, -1, null);
+  }
 
   /**
    * Whether the media type is JSON ({@code application/json} or {@code application/*+json}).

@@ -4,6 +4,8 @@ import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery.ExchangeList
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
 import ai.talkover.campaigns.application.port.out.NetworkException;
+import ai.talkover.campaigns.application.port.out.RateLimitedException;
+import ai.talkover.campaigns.application.port.out.RequestBudget;
 import ai.talkover.campaigns.application.port.out.ServiceUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -122,6 +124,7 @@ final class ResilientTransport implements AutoCloseable {
   private final Function<byte[], ErrorBody> errorReader;
   private final String notTheApi;
   private final ExchangeListener listener;
+  private final RequestBudget budget;
 
   /**
    * Wires the parts.
@@ -137,11 +140,14 @@ final class ResilientTransport implements AutoCloseable {
    * @param errorReader reads an error body
    * @param notTheApi what a 404 whose body is not Talkover's says ({@link ApiBaseUrl#notTheApi})
    * @param listener told about every exchange; nullable
+   * @param budget the request budget each attempt spends first, fed each response's rate-limit
+   *     headers
    */
   ResilientTransport(Transport transport, Retry retry, CircuitBreaker circuitBreaker,
       ScheduledExecutorService scheduler, Clock clock, Duration deadline, long maxBodyBytes,
       Redactor redactor, Function<byte[], ErrorBody> errorReader, String notTheApi,
-      ExchangeListener listener) {
+      ExchangeListener listener, RequestBudget budget) {
+    this.budget = budget;
     this.transport = transport;
     this.retry = retry;
     this.circuitBreaker = circuitBreaker;
@@ -195,8 +201,15 @@ final class ResilientTransport implements AutoCloseable {
             NetworkException.Kind.TIMEOUT, late));
       }
       try {
+        // Half the time left at most: the request itself keeps the other half.
+        budget.acquire(request.campaignId(), Duration.ofMillis(left / 2));
+      } catch (RateLimitedException refused) {
+        return failed(refused.withAttempts(sent));
+      }
+      long now = deadlineAt - clock.millis();
+      try {
         return CompletableFuture.completedFuture(
-            circuitBreaker.executeSupplier(() -> exchange(Duration.ofMillis(left))));
+            circuitBreaker.executeSupplier(() -> exchange(Duration.ofMillis(Math.max(1, now)))));
       } catch (CallNotPermittedException e) {
         LOG.debug("{} {}: circuit open, no request sent", request.method(), request.template());
         return failed(CampaignQueryException.unavailable(
@@ -249,6 +262,12 @@ final class ResilientTransport implements AutoCloseable {
         throw Failures.fromTransport(f, request.campaignId(), attempt);
       }
       long took = System.nanoTime() - start;
+      if (raw.rateLimitRemaining() >= 0 && raw.rateLimitReset() != null) {
+        Duration untilReset = RateLimitHeaders.untilReset(raw.rateLimitReset(), clock);
+        if (untilReset != null) {
+          budget.observe(raw.rateLimitRemaining(), untilReset);
+        }
+      }
       notifyListener(raw.status(), took);
       LOG.debug("{} {} attempt {}: HTTP {} in {} ms", request.method(), request.template(), attempt,
           raw.status(), TimeUnit.NANOSECONDS.toMillis(took));

@@ -15,6 +15,7 @@ import ai.talkover.campaigns.application.port.out.InvalidResponseException;
 import ai.talkover.campaigns.application.port.out.NetworkException;
 import ai.talkover.campaigns.application.port.out.Pagination;
 import ai.talkover.campaigns.application.port.out.RateLimitedException;
+import ai.talkover.campaigns.application.port.out.RequestBudget;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.application.port.out.ServiceUnavailableException;
 import ai.talkover.campaigns.application.port.out.UnauthorizedException;
@@ -184,6 +185,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
   private final Duration deadline;
   private final long maxBodyBytes;
   private final Redactor redactor;
+  private final RequestBudget requestBudget;
   private final JsonCodec codec;
   private final CircuitBreaker circuitBreaker;
   private final Retry retry;
@@ -202,6 +204,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
     this.deadline = b.deadline;
     this.maxBodyBytes = b.maxBodyBytes;
     this.redactor = new Redactor(b.token);
+    this.requestBudget = b.budget;
     this.codec = new JsonCodec(b.maxBodyBytes);
     this.circuitBreaker = CircuitBreaker.of(b.name,
         ResilienceConfigs.circuitBreaker(b.deadline, b.circuitBreakerCustomizer, b.clock));
@@ -211,13 +214,13 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
         b.poolLeaseTimeout, b.maxBodyBytes, b.maxConnections, redactor, ProxyRoutes.planner(b.proxy));
     this.transport = new ResilientTransport(http, retry, circuitBreaker,
         new CallerThreadScheduler(b.sleeper), b.clock, b.deadline, b.maxBodyBytes, redactor,
-        codec::readError, redactor.redact(ApiBaseUrl.notTheApi(baseUrl)), b.listener);
+        codec::readError, redactor.redact(ApiBaseUrl.notTheApi(baseUrl)), b.listener, b.budget);
     // The writes share the pool, the breaker and the deadline, not the retry: theirs sends again
     // only what certainly was not processed. Closing the reads' transport closes the shared pool.
     this.writeRetry = Retry.of(b.name + "-write", writeRetryConfig(b, circuitBreaker));
     ResilientTransport writes = new ResilientTransport(http, writeRetry, circuitBreaker,
         new CallerThreadScheduler(b.sleeper), b.clock, b.deadline, b.maxBodyBytes, redactor,
-        codec::readError, redactor.redact(ApiBaseUrl.notTheApi(baseUrl)), b.listener);
+        codec::readError, redactor.redact(ApiBaseUrl.notTheApi(baseUrl)), b.listener, b.budget);
     this.writer = new CampaignWriter(writes, b.maxBodyBytes, this::uri, redactor);
   }
 
@@ -308,6 +311,70 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
                 + redactor.redact(campaign.id().value()) + "', not the campaign asked for", null);
           }
           return campaign;
+        }));
+  }
+
+  /**
+   * A campaign and the body the API sent for it, for a tier that stores bodies (fleet mode keeps the
+   * body in Redis so that every node parses what the API sent, unknown fields included).
+   *
+   * @param campaign the validated campaign
+   * @param body the response body as received (a copy)
+   */
+  public record Fetched(Campaign campaign, byte[] body) {
+
+    /** Checks and copies. */
+    public Fetched {
+      Objects.requireNonNull(campaign, "campaign");
+      body = Objects.requireNonNull(body, "body").clone();
+    }
+
+    /**
+     * The body.
+     *
+     * @return a copy
+     */
+    @Override
+    public byte[] body() {
+      return body.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Fetched f && campaign.equals(f.campaign)
+          && java.util.Arrays.equals(body, f.body);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * campaign.hashCode() + java.util.Arrays.hashCode(body);
+    }
+
+    @Override
+    public String toString() {
+      return "Fetched[" + campaign.id() + ", " + body.length + " bytes]";
+    }
+  }
+
+  /**
+   * {@link #get} that also returns the body as the API sent it.
+   *
+   * @param id the campaign id
+   * @return the validated campaign and its body
+   * @throws CampaignQueryException as {@link #get}
+   */
+  public Fetched getWithBody(CampaignId id) {
+    Objects.requireNonNull(id, "id");
+    String requested = id.value();
+    URI uri = uri(CampaignPath.get(requested));
+    return transport.call(new ResilientTransport.Request<>(GET, CampaignPath.GET_TEMPLATE,
+        () -> new HttpGet(uri), requested, true, (body, context) -> {
+          Campaign campaign = codec.readCampaign(body, true, context);
+          if (!campaign.id().value().equals(requested)) {
+            throw CampaignQueryException.invalidResponse(context, "data.id is '"
+                + redactor.redact(campaign.id().value()) + "', not the campaign asked for", null);
+          }
+          return new Fetched(campaign, body);
         }));
   }
 
@@ -454,6 +521,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
     };
     private Clock clock = Clock.systemUTC();
     private ExchangeListener listener;
+    private RequestBudget budget = RequestBudget.unlimited();
     private HttpHost proxy;
 
     private Builder() {}
@@ -683,6 +751,20 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      */
     public Builder exchangeListener(ExchangeListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * The request budget spent before each request (default unlimited): a request the budget cannot
+     * grant before the deadline is not sent and fails with the "local budget"
+     * {@link RateLimitedException}. Each response's {@code X-RateLimit-Remaining} and
+     * {@code X-RateLimit-Reset} headers are passed to {@link RequestBudget#observe}.
+     *
+     * @param budget the budget; not {@code null}
+     * @return this
+     */
+    public Builder requestBudget(RequestBudget budget) {
+      this.budget = Objects.requireNonNull(budget, "budget");
       return this;
     }
 

@@ -316,7 +316,9 @@ final class Transport implements AutoCloseable {
       }
       RawResponse raw = new RawResponse(response.getCode(),
           header(response, HttpHeaders.CONTENT_TYPE), header(response, HttpHeaders.RETRY_AFTER),
-          header(response, HttpHeaders.LOCATION), body, tooLarge);
+          header(response, HttpHeaders.LOCATION), body, tooLarge,
+          RateLimitHeaders.remaining(header(response, RateLimitHeaders.REMAINING)),
+          header(response, RateLimitHeaders.RESET));
       if (tooLarge) {
         // The exchange was aborted: HttpClient's final consume of the entity may fail, but this
         // answer stands.

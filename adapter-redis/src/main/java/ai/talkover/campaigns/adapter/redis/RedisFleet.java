@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * token itself never reaches Redis, a log or a message, nor does the Redis password.
  *
  * <p><b>Redis unavailable:</b> Lettuce reconnects by itself; meanwhile every command fails at once
- * (or within the command timeout, default 250 ms), one WARN is logged (and one INFO when Redis answers
+ * (or within the command timeout, default 500 ms), one WARN is logged (and one INFO when Redis answers
  * again), {@link FleetStatistics#redisErrors()} counts each failure, and each part falls back:
  * reads go to the API as a single node would, the budget runs on a local bucket, ledger reads answer
  * with nothing, and ledger reservations fail closed.
@@ -270,7 +270,7 @@ public final class RedisFleet implements AutoCloseable {
     private final RedisUrl url;
     private final String apiBaseUrl;
     private final String token;
-    private Duration commandTimeout = Duration.ofMillis(250);
+    private Duration commandTimeout = Duration.ofMillis(500);
     private Duration reconnectDelay = Duration.ofSeconds(1);
     private Duration connectTimeout = Duration.ofSeconds(2);
     private Duration leaseTtl = Duration.ofSeconds(16);
@@ -285,7 +285,7 @@ public final class RedisFleet implements AutoCloseable {
       this.token = Objects.requireNonNull(token, "token");
     }
 
-    /** @param d the longest a Redis command may take before it counts as an outage, default 250 ms @return this */
+    /** @param d the longest a Redis command may take before it counts as an outage, default 500 ms @return this */
     public Builder commandTimeout(Duration d) {
       this.commandTimeout = positive("commandTimeout", d);
       return this;

@@ -13,7 +13,6 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -54,15 +53,7 @@ final class RedisLink implements AutoCloseable {
     this.channel = channel;
     this.onMessage = onMessage;
     this.reconnectNanos = reconnectDelay.toNanos();
-    this.resources = ClientResources.builder()
-        .ioThreadPoolSize(2)
-        .computationThreadPoolSize(2)
-        // The JDK's resolver: a loopback or /etc/hosts name needs no DNS round trip (Netty's own DNS
-        // resolver fails the first connect where no DNS server answers).
-        .addressResolverGroup(io.netty.resolver.DefaultAddressResolverGroup.INSTANCE)
-        .reconnectDelay(Delay.exponential(Duration.ofMillis(50), reconnectDelay, 2,
-            TimeUnit.MILLISECONDS))
-        .build();
+    this.resources = SharedClientResources.acquire();
     this.client = RedisClient.create(resources, url.toRedisUri(connectTimeout));
     client.setOptions(ClientOptions.builder()
         .autoReconnect(true)
@@ -227,6 +218,6 @@ final class RedisLink implements AutoCloseable {
       connection.closeAsync();
     }
     client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-    resources.shutdown(0, 2, TimeUnit.SECONDS);
+    SharedClientResources.release();
   }
 }

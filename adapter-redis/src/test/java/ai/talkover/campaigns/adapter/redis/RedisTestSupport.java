@@ -44,6 +44,7 @@ abstract class RedisTestSupport {
         .clock(clock)
         .executor(executor)
         .reconnectDelay(Duration.ofMillis(100))
+        .commandTimeout(Duration.ofSeconds(2))
         .waitTimeout(Duration.ofSeconds(5))
         .build();
     fleets.add(f);
