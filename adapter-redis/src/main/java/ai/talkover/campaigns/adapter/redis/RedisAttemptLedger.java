@@ -7,13 +7,17 @@ import ai.talkover.campaigns.domain.CallAttempt;
 import ai.talkover.campaigns.domain.CallStatus;
 import ai.talkover.campaigns.domain.CampaignId;
 import ai.talkover.campaigns.domain.PhoneNumber;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -77,6 +81,10 @@ final class RedisAttemptLedger implements AttemptLedger {
     } catch (RedisUnavailable e) {
       return List.of();
     }
+    return decode(members, live);
+  }
+
+  private static List<CallAttempt> decode(List<ScoredValue<byte[]>> members, byte[] live) {
     String liveToken = live == null ? null : new String(live, StandardCharsets.UTF_8);
     List<CallAttempt> out = new ArrayList<>(members.size());
     for (ScoredValue<byte[]> m : members) {
@@ -93,6 +101,49 @@ final class RedisAttemptLedger implements AttemptLedger {
       out.add(CallAttempt.of(Instant.ofEpochMilli((long) m.getScore()), status, null, 0));
     }
     return out;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Pipelined: one round trip for every number.
+   */
+  @Override
+  public Map<PhoneNumber, List<CallAttempt>> attempts(CampaignId campaign,
+      Collection<PhoneNumber> numbers) {
+    Objects.requireNonNull(campaign, "campaign");
+    List<PhoneNumber> list = List.copyOf(numbers);
+    Map<PhoneNumber, List<CallAttempt>> out = new LinkedHashMap<>();
+    if (list.isEmpty()) {
+      return out;
+    }
+    List<RedisFuture<Object>> futures;
+    try {
+      futures = link.pipeline("read attempts", c -> {
+        List<RedisFuture<Object>> f = new ArrayList<>(list.size() * 2);
+        for (PhoneNumber n : list) {
+          f.add(cast(c.zrangeWithScores(keys.attempts(campaign, n), 0, -1)));
+          f.add(cast(c.get(keys.inFlight(campaign, n))));
+        }
+        return f;
+      }, Duration.ofMillis(Math.max(1000, list.size())));
+    } catch (RedisUnavailable e) {
+      return out;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      @SuppressWarnings("unchecked")
+      List<ScoredValue<byte[]>> members = (List<ScoredValue<byte[]>>) futures.get(2 * i).toCompletableFuture().join();
+      byte[] live = (byte[]) futures.get(2 * i + 1).toCompletableFuture().join();
+      if (!members.isEmpty()) {
+        out.put(list.get(i), decode(members, live));
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static RedisFuture<Object> cast(RedisFuture<?> f) {
+    return (RedisFuture<Object>) f;
   }
 
   @Override

@@ -203,6 +203,33 @@ final class RedisLink implements AutoCloseable {
     return url;
   }
 
+  /**
+   * Runs pipelined commands on the shared connection's asynchronous API and waits for them all.
+   *
+   * @param what what they do, for the log
+   * @param commands issues the commands and returns their futures
+   * @param timeout the longest wait for all of them
+   * @return the futures, all done
+   * @throws RedisUnavailable when Redis cannot be reached, a command fails or the wait times out
+   */
+  <T> java.util.List<io.lettuce.core.RedisFuture<T>> pipeline(String what,
+      Function<io.lettuce.core.api.async.RedisAsyncCommands<byte[], byte[]>,
+          java.util.List<io.lettuce.core.RedisFuture<T>>> commands, Duration timeout) {
+    StatefulRedisConnection<byte[], byte[]> c = connection(what);
+    try {
+      java.util.List<io.lettuce.core.RedisFuture<T>> futures = commands.apply(c.async());
+      boolean done = io.lettuce.core.LettuceFutures.awaitAll(timeout,
+          futures.toArray(new io.lettuce.core.RedisFuture<?>[0]));
+      if (!done) {
+        throw health.failed(what, new RedisException("timed out after " + timeout.toMillis() + " ms"));
+      }
+      health.succeeded();
+      return futures;
+    } catch (RedisException e) {
+      throw health.failed(what, e);
+    }
+  }
+
   @Override
   public void close() {
     synchronized (lock) {

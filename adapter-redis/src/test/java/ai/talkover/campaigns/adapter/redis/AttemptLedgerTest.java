@@ -121,6 +121,22 @@ class AttemptLedgerTest extends RedisTestSupport {
   }
 
   @Test
+  void attemptsOfManyNumbers_readInOnePipeline() {
+    AttemptLedger ledger = fleet(clock).attemptLedger();
+    PhoneNumber other = PhoneNumber.parse("+15550000002");
+    PhoneNumber none = PhoneNumber.parse("+15550000003");
+    Reservation r = ledger.tryReserve(C1, N, THREE_PER_DAY, TTL, clock.instant());
+    ledger.release(r, CallStatus.of("voicemail"));
+    ledger.tryReserve(C1, other, THREE_PER_DAY, TTL, clock.instant());
+
+    var seen = ledger.attempts(C1, List.of(N, other, none));
+
+    assertThat(seen).containsOnlyKeys(N, other);
+    assertThat(seen.get(N)).extracting(CallAttempt::status).containsExactly(CallStatus.of("voicemail"));
+    assertThat(seen.get(other)).extracting(CallAttempt::status).containsExactly(AttemptLedger.IN_PROGRESS);
+  }
+
+  @Test
   void redisDown_reservationsFailClosed_readsAnswerNothing() {
     RedisFleet f = fleet(clock);
     AttemptLedger ledger = f.attemptLedger();
@@ -133,6 +149,7 @@ class AttemptLedgerTest extends RedisTestSupport {
     assertThatThrownBy(() -> ledger.release(r, CallStatus.of("busy")))
         .isInstanceOf(AttemptLedgerUnavailableException.class);
     assertThat(ledger.attempts(C1, N)).isEmpty();
+    assertThat(ledger.attempts(C1, List.of(N))).isEmpty();
     assertThat(f.statistics().redisErrors()).isGreaterThanOrEqualTo(3);
   }
 }
