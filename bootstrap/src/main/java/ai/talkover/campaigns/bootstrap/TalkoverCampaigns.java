@@ -10,6 +10,11 @@ import ai.talkover.campaigns.application.port.in.PlanContactsUseCase;
 import ai.talkover.campaigns.application.port.in.UpdateCampaignStatusUseCase;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.application.service.CampaignStatusService;
+import ai.talkover.campaigns.adapter.redis.FleetStatistics;
+import ai.talkover.campaigns.adapter.redis.RedisFleet;
+import ai.talkover.campaigns.application.port.out.AttemptLedger;
+import ai.talkover.campaigns.application.port.out.RateLimit;
+import ai.talkover.campaigns.application.port.out.RequestBudget;
 import ai.talkover.campaigns.application.service.EligibilityService;
 import ai.talkover.campaigns.application.service.call.CallGateService;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
@@ -25,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -50,12 +56,24 @@ public final class TalkoverCampaigns implements AutoCloseable {
   public static final String TOKEN_VARIABLE = "TALKOVER_API_TOKEN";
   /** The environment variable holding the API base URL (optional). */
   public static final String BASE_URL_VARIABLE = "TALKOVER_BASE_URL";
+  /** The environment variable that turns on fleet mode: {@code redis://host:port[/db]} (optional). */
+  public static final String REDIS_URL_VARIABLE = "TALKOVER_REDIS_URL";
+  /** The environment variable holding the API request budget, for example {@code 100/min} (optional). */
+  public static final String RATE_LIMIT_VARIABLE = "TALKOVER_RATE_LIMIT";
+
+  private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(15);
+  private static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
+  private static final Duration DEFAULT_EXPIRE = Duration.ofMinutes(5);
+  private static final Duration DEFAULT_MAX_STALENESS = Duration.ofHours(1);
+  private static final Duration DEFAULT_LEDGER_RETENTION = Duration.ofHours(24);
 
   private static final Logger LOG = LoggerFactory.getLogger(TalkoverCampaigns.class);
 
   private final TalkoverHttpCampaignQuery http;
   private final LastFetchRecorder fetches;
   private final CachingCampaignQuery cache;
+  private final RedisFleet fleet;
+  private final AttemptLedger ledger;
   private final EligibilityService service;
   private final Clock clock;
   private final CallGateService gate;
@@ -94,11 +112,35 @@ public final class TalkoverCampaigns implements AutoCloseable {
     if (b.meterRegistry != null) {
       hb.exchangeListener(MicrometerBinding.exchangeListener(b.meterRegistry));
     }
+    Duration deadline = b.deadline == null ? DEFAULT_DEADLINE : b.deadline;
+    this.fleet = b.redisUrl == null ? null
+        : RedisFleet.builder(b.redisUrl, apiNamespace(b.baseUrl), b.token)
+            .clock(b.clock)
+            .leaseTtl(deadline.plusSeconds(1))
+            .waitTimeout(deadline)
+            .ledgerRetention(ledgerRetention(b.policies))
+            .executor(b.cacheExecutor == null ? java.util.concurrent.ForkJoinPool.commonPool()
+                : b.cacheExecutor)
+            .build();
+    RequestBudget budget;
+    if (fleet != null) {
+      budget = fleet.requestBudget(b.rateLimit == null ? RateLimit.STANDARD : b.rateLimit);
+    } else if (b.rateLimit != null) {
+      budget = RedisFleet.localRequestBudget(b.rateLimit, b.clock);
+    } else {
+      budget = RequestBudget.unlimited();
+    }
+    hb.requestBudget(budget);
     this.http = hb.build();
     this.clock = b.clock;
     this.fetches = new LastFetchRecorder(http, b.clock);
 
-    CachingCampaignQuery.Builder cb = CachingCampaignQuery.builder(fetches);
+    CampaignQuery behindCache = fleet == null ? fetches
+        : fleet.sharedTier(fetches, new HttpBodySource(http),
+            b.cacheRefreshAfterWrite == null ? DEFAULT_REFRESH : b.cacheRefreshAfterWrite,
+            b.cacheExpireAfterWrite == null ? DEFAULT_EXPIRE : b.cacheExpireAfterWrite,
+            b.cacheMaxStaleness == null ? DEFAULT_MAX_STALENESS : b.cacheMaxStaleness);
+    CachingCampaignQuery.Builder cb = CachingCampaignQuery.builder(behindCache);
     if (b.cacheMaximumSize != null) {
       cb.maximumSize(b.cacheMaximumSize);
     }
@@ -124,13 +166,21 @@ public final class TalkoverCampaigns implements AutoCloseable {
       cb.staleServeListener(b.staleServeListener);
     }
     this.cache = cb.build();
+    if (fleet != null) {
+      fleet.onInvalidation(cache::invalidate);
+    }
+    this.ledger = fleet == null ? AttemptLedger.none() : fleet.attemptLedger();
     if (b.meterRegistry != null) {
       MicrometerBinding.bind(b.meterRegistry, http, cache);
+      if (fleet != null) {
+        MicrometerBinding.bindFleet(b.meterRegistry, fleet);
+      }
     }
     EligibilityEngine engine = b.policies == null || b.policies.isEmpty()
         ? EligibilityEngine.standard()
         : EligibilityEngine.withPolicies(b.policies, RecipientZones.forPolicies(b.policies));
-    this.service = new EligibilityService(cache, b.doNotCallList, b.clock, engine);
+    this.service = new EligibilityService(cache, b.doNotCallList, b.clock, engine,
+        fleet == null ? null : ledger);
     CallGateService.Builder gb = CallGateService.builder(cache, http, b.clock)
         .doNotCallList(b.doNotCallList)
         .engine(engine);
@@ -140,8 +190,27 @@ public final class TalkoverCampaigns implements AutoCloseable {
     this.gate = gb.build();
     this.statusService = new CampaignStatusService(cache, http);
     this.description = "TalkoverCampaigns[http=" + http + ", cache=" + cache + ", policies="
-        + (b.policies == null ? "none" : b.policies) + "]";
+        + (b.policies == null ? "none" : b.policies) + ", budget=" + budget
+        + (fleet == null ? "" : ", fleet=" + fleet) + "]";
     LOG.debug("Talkover client ready: {}", description);
+  }
+
+  /** The base URL as the fleet's keys name it: without a trailing slash or {@code /api/v1}. */
+  private static String apiNamespace(String baseUrl) {
+    String url = baseUrl == null ? TalkoverHttpCampaignQuery.DEFAULT_BASE_URL : baseUrl.trim();
+    while (url.endsWith("/")) {
+      url = url.substring(0, url.length() - 1);
+    }
+    if (url.endsWith("/api/v1")) {
+      url = url.substring(0, url.length() - "/api/v1".length());
+    }
+    return url;
+  }
+
+  private static Duration ledgerRetention(CompliancePolicies policies) {
+    Duration capPeriod = policies == null ? Duration.ZERO
+        : policies.attemptCap().map(c -> c.period()).orElse(Duration.ZERO);
+    return capPeriod.compareTo(DEFAULT_LEDGER_RETENTION) > 0 ? capPeriod : DEFAULT_LEDGER_RETENTION;
   }
 
   /**
@@ -229,6 +298,41 @@ public final class TalkoverCampaigns implements AutoCloseable {
    */
   public void invalidate(CampaignId id) {
     cache.invalidate(id);
+    if (fleet != null) {
+      fleet.invalidate(id);
+    }
+  }
+
+  /**
+   * The fleet's attempt ledger, for the call gate: reserve a number fleet-wide before dialling
+   * ({@link AttemptLedger#tryReserve}, which fails closed when Redis is down) and release it with the
+   * outcome. Without fleet mode, {@link AttemptLedger#none()}.
+   *
+   * @return the ledger; thread-safe
+   */
+  public AttemptLedger attemptLedger() {
+    return ledger;
+  }
+
+  /**
+   * Fleet mode's counters (shared-tier hits and misses, leases, budget waits and refusals, Redis
+   * errors).
+   *
+   * @return the counters, or empty without fleet mode
+   */
+  public Optional<FleetStatistics> fleetStatistics() {
+    return fleet == null ? Optional.empty() : Optional.of(fleet.statistics());
+  }
+
+  /**
+   * Waits until fleet mode's Redis connection is open (at startup, or after an outage; reads never
+   * need it, they fall back to node-local behaviour).
+   *
+   * @param timeout the longest wait; not {@code null}
+   * @return true when connected; false on timeout or without fleet mode
+   */
+  public boolean awaitFleetConnected(Duration timeout) {
+    return fleet != null && fleet.awaitConnected(timeout);
   }
 
   /** Drops every campaign from the cache. */
@@ -240,6 +344,9 @@ public final class TalkoverCampaigns implements AutoCloseable {
   @Override
   public void close() {
     http.close();
+    if (fleet != null) {
+      fleet.close();
+    }
   }
 
   @Override
@@ -278,6 +385,8 @@ public final class TalkoverCampaigns implements AutoCloseable {
     private CompliancePolicies policies;
     private io.micrometer.core.instrument.MeterRegistry meterRegistry;
     private Duration callHold;
+    private RedisUrl redisUrl;
+    private RateLimit rateLimit;
 
     private Builder() {}
 
@@ -308,6 +417,56 @@ public final class TalkoverCampaigns implements AutoCloseable {
       if (url != null && !url.isBlank()) {
         this.baseUrl = url.trim();
       }
+      String redis = env.get(REDIS_URL_VARIABLE);
+      if (redis != null && !redis.isBlank()) {
+        this.redisUrl = RedisUrl.parse(REDIS_URL_VARIABLE, redis);
+      }
+      String rate = env.get(RATE_LIMIT_VARIABLE);
+      if (rate != null && !rate.isBlank()) {
+        this.rateLimit = RateLimit.parse(RATE_LIMIT_VARIABLE, rate);
+      }
+      return this;
+    }
+
+    /**
+     * Fleet mode: many nodes share one Redis for the campaigns they read (one fetch per campaign and
+     * refresh interval for the whole fleet), one API request budget (default {@code 100/min}), the
+     * invalidations and the attempt ledger. Also set by {@code TALKOVER_REDIS_URL}.
+     *
+     * @param url {@code redis://host:port[/db]}, {@code rediss://} for TLS, an optional
+     *     {@code user:password@} (never printed)
+     * @return this
+     * @throws IllegalArgumentException when the URL is not of that form (the password masked)
+     */
+    public Builder fleet(String url) {
+      this.redisUrl = RedisUrl.parse("fleet", Objects.requireNonNull(url, "url"));
+      return this;
+    }
+
+    /**
+     * The API request budget: at most this many requests per period, shared by the fleet in fleet
+     * mode (default {@code 100/min} there), else for this process only (default: no budget). A
+     * request that would exceed it waits within the call's deadline or fails with the "local budget"
+     * {@link ai.talkover.campaigns.application.port.out.RateLimitedException}. Also set by
+     * {@code TALKOVER_RATE_LIMIT}.
+     *
+     * @param limit the limit, for example {@link RateLimit#STANDARD}
+     * @return this
+     */
+    public Builder rateLimit(RateLimit limit) {
+      this.rateLimit = Objects.requireNonNull(limit, "limit");
+      return this;
+    }
+
+    /**
+     * {@link #rateLimit(RateLimit)} as text.
+     *
+     * @param limit {@code 100/min}, {@code 1000/min}, {@code 10/s} ...
+     * @return this
+     * @throws IllegalArgumentException when it is not a rate
+     */
+    public Builder rateLimit(String limit) {
+      this.rateLimit = RateLimit.parse("rateLimit", Objects.requireNonNull(limit, "limit"));
       return this;
     }
 
@@ -539,7 +698,8 @@ public final class TalkoverCampaigns implements AutoCloseable {
       }
       return "TalkoverCampaigns.Builder[token=" + (token == null ? "(none)" : "***") + ", http="
           + shown + ", deadline=" + deadline + ", policies=" + (policies == null ? "none" : policies)
-          + "]";
+          + (redisUrl == null ? "" : ", fleet=" + redisUrl)
+          + (rateLimit == null ? "" : ", rateLimit=" + rateLimit) + "]";
     }
 
   }

@@ -45,6 +45,11 @@ final class RateWindow {
     return new Verdict(allowed, limit, limit - used, (resetMillis + 999) / 1000);
   }
 
+  /** Starts a new window now, as if the current one had run out. */
+  synchronized void rollOver() {
+    started = false;
+  }
+
   synchronized long refused() {
     return refused;
   }

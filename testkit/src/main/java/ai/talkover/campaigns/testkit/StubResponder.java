@@ -156,6 +156,13 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
   private static final String RATE_LIMITED_BODY =
       "{\"success\":false,\"message\":\"Too many requests. Please try again later.\"}";
 
+  /** Starts a new rate-limit window with the next request (no-op without a limit). */
+  void rollOverRateLimit() {
+    if (rateWindow != null) {
+      rateWindow.rollOver();
+    }
+  }
+
   /** How many requests the rate limit refused with 429 (0 without a limit). */
   long rateLimited() {
     return rateWindow == null ? 0 : rateWindow.refused();

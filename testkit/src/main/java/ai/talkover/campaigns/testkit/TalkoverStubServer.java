@@ -489,6 +489,14 @@ public final class TalkoverStubServer implements AutoCloseable {
   }
 
   /**
+   * Ends the current rate-limit window: the next request starts a new one with the full limit, as if
+   * the window's time had passed (a test of a minute-long window need not wait a minute).
+   */
+  public void rollOverRateLimitWindow() {
+    responder.rollOverRateLimit();
+  }
+
+  /**
    * Requests the rate limit ({@link Builder#rateLimit}) answered with 429.
    *
    * @return the count since start (0 without a rate limit)

@@ -36,6 +36,11 @@ class StubRateLimitTest {
       long nowSecond = System.currentTimeMillis() / 1000;
       assertThat(reset).isBetween(nowSecond, nowSecond + 61);
       assertThat(server.rateLimitedCount()).isEqualTo(1);
+
+      server.rollOverRateLimitWindow();
+      HttpResponse<String> fourth = get(server);
+      assertThat(fourth.statusCode()).isEqualTo(200);
+      assertThat(fourth.headers().firstValue("X-RateLimit-Remaining")).hasValue("1");
     }
   }
 

@@ -755,8 +755,8 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
     }
 
     /**
-     * The request budget spent before each request (default unlimited): a request the budget cannot
-     * grant before the deadline is not sent and fails with the "local budget"
+     * The request budget spent before each request (default unlimited): the budget may wait up to
+     * half the time left before the deadline; a request it cannot grant by then is not sent and fails with the "local budget"
      * {@link RateLimitedException}. Each response's {@code X-RateLimit-Remaining} and
      * {@code X-RateLimit-Reset} headers are passed to {@link RequestBudget#observe}.
      *

@@ -56,7 +56,7 @@ class RequestBudgetHookTest extends HttpTestSupport {
 
     query(b -> b.requestBudget(budget)).get(CampaignId.of("campaign-uuid-1"));
 
-    assertThat(budget.asked).containsExactly(Duration.ofSeconds(10));
+    assertThat(budget.asked).as("half the deadline").containsExactly(Duration.ofSeconds(5));
     assertThat(budget.observed).containsExactly("42/30");
   }
 

@@ -1,0 +1,31 @@
+package ai.talkover.campaigns.bootstrap;
+
+import ai.talkover.campaigns.adapter.http.CampaignJson;
+import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
+import ai.talkover.campaigns.adapter.redis.CampaignBodySource;
+import ai.talkover.campaigns.domain.Campaign;
+import ai.talkover.campaigns.domain.CampaignId;
+
+/**
+ * The shared tier's source in the wiring: the HTTP adapter's fetch with the body as sent, and the
+ * HTTP adapter's reader of saved bodies (the same DTOs, limits and validation). Thread-safe.
+ */
+final class HttpBodySource implements CampaignBodySource {
+
+  private final TalkoverHttpCampaignQuery http;
+
+  HttpBodySource(TalkoverHttpCampaignQuery http) {
+    this.http = http;
+  }
+
+  @Override
+  public Fetched fetch(CampaignId id) {
+    TalkoverHttpCampaignQuery.Fetched f = http.getWithBody(id);
+    return new Fetched(f.campaign(), f.body());
+  }
+
+  @Override
+  public Campaign parse(byte[] body) {
+    return CampaignJson.read(body);
+  }
+}
