@@ -391,21 +391,27 @@ public final class TalkoverCampaigns implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Reads {@code TALKOVER_API_TOKEN} and {@code TALKOVER_BASE_URL} from the process environment; a
-     * variable that is not set leaves the setting as it is.
+     * Reads {@code TALKOVER_API_TOKEN}, {@code TALKOVER_BASE_URL}, {@code TALKOVER_REDIS_URL} (fleet
+     * mode) and {@code TALKOVER_RATE_LIMIT} from the process environment; a variable that is not set
+     * leaves the setting as it is.
      *
      * @return this
+     * @throws IllegalArgumentException when the Redis URL or the rate limit is malformed (the message
+     *     names the variable and masks any password)
      */
     public Builder fromEnvironment() {
       return environment(System.getenv());
     }
 
     /**
-     * Reads {@code TALKOVER_API_TOKEN} and {@code TALKOVER_BASE_URL} from a map (for tests and for
-     * applications with their own configuration source).
+     * Reads {@code TALKOVER_API_TOKEN}, {@code TALKOVER_BASE_URL}, {@code TALKOVER_REDIS_URL} and
+     * {@code TALKOVER_RATE_LIMIT} from a map (for tests and for applications with their own
+     * configuration source).
      *
      * @param env the variables; not {@code null}
      * @return this
+     * @throws IllegalArgumentException when the Redis URL or the rate limit is malformed (the message
+     *     names the variable and masks any password)
      */
     public Builder environment(Map<String, String> env) {
       Objects.requireNonNull(env, "env");
