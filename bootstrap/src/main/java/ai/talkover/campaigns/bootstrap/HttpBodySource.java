@@ -3,8 +3,8 @@ package ai.talkover.campaigns.bootstrap;
 import ai.talkover.campaigns.adapter.http.CampaignJson;
 import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
 import ai.talkover.campaigns.adapter.redis.CampaignBodySource;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 
 /**
  * The shared tier's source in the wiring: the HTTP adapter's fetch with the body as sent, and the

@@ -1,7 +1,7 @@
 package ai.talkover.campaigns.adapter.redis;
 
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import java.util.Arrays;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package ai.talkover.campaigns.adapter.redis;
 
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,7 +1,7 @@
 package ai.talkover.campaigns.adapter.redis;
 
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.PhoneNumber;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

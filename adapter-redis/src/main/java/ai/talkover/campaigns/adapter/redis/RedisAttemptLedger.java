@@ -2,11 +2,11 @@ package ai.talkover.campaigns.adapter.redis;
 
 import ai.talkover.campaigns.application.port.out.AttemptLedger;
 import ai.talkover.campaigns.application.port.out.AttemptLedgerUnavailableException;
-import ai.talkover.campaigns.domain.AttemptCap;
-import ai.talkover.campaigns.domain.CallAttempt;
-import ai.talkover.campaigns.domain.CallStatus;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.PhoneNumber;
+import ai.talkover.campaigns.domain.compliance.AttemptCap;
+import ai.talkover.campaigns.domain.contact.CallAttempt;
+import ai.talkover.campaigns.domain.contact.CallStatus;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;

@@ -1,8 +1,8 @@
 package ai.talkover.campaigns.application.service;
 
-import ai.talkover.campaigns.domain.CallAttempt;
-import ai.talkover.campaigns.domain.Campaign;
-import ai.talkover.campaigns.domain.Contact;
+import ai.talkover.campaigns.domain.contact.CallAttempt;
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.domain.contact.Contact;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

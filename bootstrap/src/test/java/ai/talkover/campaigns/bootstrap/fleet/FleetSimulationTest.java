@@ -3,7 +3,7 @@ package ai.talkover.campaigns.bootstrap.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
-import ai.talkover.campaigns.domain.CampaignId;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
 import ai.talkover.campaigns.testkit.RedisServerProcess;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;

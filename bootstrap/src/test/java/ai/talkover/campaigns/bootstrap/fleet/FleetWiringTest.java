@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.talkover.campaigns.application.port.out.AttemptLedger;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
-import ai.talkover.campaigns.domain.AttemptCap;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.CompliancePolicies;
-import ai.talkover.campaigns.domain.Contact;
-import ai.talkover.campaigns.domain.PhoneNumber;
-import ai.talkover.campaigns.domain.Reason;
+import ai.talkover.campaigns.domain.compliance.AttemptCap;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
+import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
+import ai.talkover.campaigns.domain.eligibility.Reason;
 import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
 import ai.talkover.campaigns.testkit.RedisServerProcess;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;

@@ -1,10 +1,10 @@
 package ai.talkover.campaigns.application.port.out;
 
-import ai.talkover.campaigns.domain.AttemptCap;
-import ai.talkover.campaigns.domain.CallAttempt;
-import ai.talkover.campaigns.domain.CallStatus;
-import ai.talkover.campaigns.domain.CampaignId;
-import ai.talkover.campaigns.domain.PhoneNumber;
+import ai.talkover.campaigns.domain.compliance.AttemptCap;
+import ai.talkover.campaigns.domain.contact.CallAttempt;
+import ai.talkover.campaigns.domain.contact.CallStatus;
+import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
