@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * <p>The API's headers tighten the bucket: with {@code remaining} requests left in a window that
  * resets in {@code T}, the bucket may hand out at most {@code remaining} requests before the reset, so
  * its tokens are brought down to {@code remaining - rate × T} (into debt when that is negative:
- * Bucket4j's {@code consumeIgnoringRateLimits}). A bucket is never loosened by the headers.
+ * Bucket4j's {@code consumeIgnoringRateLimits}). A bucket is never loosened by the headers. Reading
+ * the tokens and taking the difference are two operations, so one tightening runs at a time: in this
+ * process under a lock, and across the fleet under a short Redis lease (a response that finds the
+ * lease taken is skipped; the next one tightens again).
  *
  * <p>When the shared bucket cannot be reached (Redis down) the same limit runs on a local bucket until
  * Redis answers again. Thread-safe.
@@ -38,6 +41,13 @@ final class BucketRequestBudget implements RequestBudget {
   private final Bucket local;
   private final RedisHealth health;
   private final Metrics metrics;
+  private final FleetLock tightenLock;
+  private final Object localTighten = new Object();
+
+  /** A short fleet-wide lease: {@link #tryLock()} returns a release action, or null when taken. */
+  interface FleetLock {
+    Runnable tryLock();
+  }
 
   /**
    * @param limit the limit
@@ -45,9 +55,11 @@ final class BucketRequestBudget implements RequestBudget {
    * @param timeMeter the local bucket's clock
    * @param health Redis's health; null for a local budget
    * @param metrics the counters
+   * @param tightenLock serialises tightening across the fleet; null for a local budget
    */
   BucketRequestBudget(RateLimit limit, Supplier<Bucket> shared, TimeMeter timeMeter,
-      RedisHealth health, Metrics metrics) {
+      RedisHealth health, Metrics metrics, FleetLock tightenLock) {
+    this.tightenLock = tightenLock;
     this.limit = Objects.requireNonNull(limit, "limit");
     this.shared = shared;
     this.health = health;
@@ -118,15 +130,35 @@ final class BucketRequestBudget implements RequestBudget {
     long target = remaining - refillWithin(untilReset);
     Bucket bucket = bucket();
     try {
-      tighten(bucket, target);
+      if (bucket == local) {
+        synchronized (localTighten) {
+          tighten(bucket, target);
+        }
+      } else {
+        Runnable unlock = tightenLock.tryLock();
+        if (unlock == null) {
+          return;
+        }
+        try {
+          synchronized (localTighten) {
+            tighten(bucket, target);
+          }
+        } finally {
+          unlock.run();
+        }
+      }
     } catch (RuntimeException e) {
       if (bucket == local) {
         LOG.debug("request budget: could not apply the API's rate-limit headers: {}",
             e.getClass().getSimpleName());
         return;
       }
-      health.failed("tighten the shared budget", e);
-      tighten(local, target);
+      if (!(e instanceof RedisUnavailable)) {
+        health.failed("tighten the shared budget", e);
+      }
+      synchronized (localTighten) {
+        tighten(local, target);
+      }
     }
   }
 

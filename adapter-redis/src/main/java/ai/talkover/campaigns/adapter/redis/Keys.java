@@ -62,6 +62,10 @@ final class Keys {
     return budget.clone();
   }
 
+  byte[] budgetTightenLock() {
+    return bytes(prefix + "budget-tighten");
+  }
+
   @Override
   public String toString() {
     return prefix;

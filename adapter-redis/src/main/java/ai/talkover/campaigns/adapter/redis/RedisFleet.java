@@ -93,7 +93,7 @@ public final class RedisFleet implements AutoCloseable {
    * @return the budget; thread-safe
    */
   public static RequestBudget localRequestBudget(RateLimit limit, Clock clock) {
-    return new BucketRequestBudget(limit, null, new ClockTimeMeter(clock), null, new Metrics());
+    return new BucketRequestBudget(limit, null, new ClockTimeMeter(clock), null, new Metrics(), null);
   }
 
   /**
@@ -128,7 +128,31 @@ public final class RedisFleet implements AutoCloseable {
   public RequestBudget requestBudget(RateLimit limit) {
     Objects.requireNonNull(limit, "limit");
     return new BucketRequestBudget(limit, () -> sharedBucket(limit), new ClockTimeMeter(clock),
-        health, metrics);
+        health, metrics, this::tryTightenLock);
+  }
+
+  /** Releases a lease only while it holds our token. */
+  private static final String RELEASE_LOCK = """
+      if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
+      return 0
+      """;
+
+  private Runnable tryTightenLock() {
+    byte[] key = keys.budgetTightenLock();
+    byte[] token = Keys.bytes(java.util.UUID.randomUUID().toString());
+    String ok = link.call("lock the shared budget", c -> c.set(key, token,
+        io.lettuce.core.SetArgs.Builder.nx().px(500)));
+    if (!"OK".equals(ok)) {
+      return null;
+    }
+    return () -> {
+      try {
+        link.call("unlock the shared budget", c -> c.eval(RELEASE_LOCK,
+            io.lettuce.core.ScriptOutputType.INTEGER, new byte[][] {key}, token));
+      } catch (RedisUnavailable e) {
+        // the lease expires by itself
+      }
+    };
   }
 
   private Bucket sharedBucket(RateLimit limit) {

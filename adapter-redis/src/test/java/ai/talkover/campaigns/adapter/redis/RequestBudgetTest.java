@@ -10,6 +10,13 @@ import ai.talkover.campaigns.application.port.out.RequestBudget;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RequestBudgetTest extends RedisTestSupport {
@@ -56,6 +63,37 @@ class RequestBudgetTest extends RedisTestSupport {
         () -> b.acquire("c-1", Duration.ZERO))).isNotNull();
     clock.advance(Duration.ofSeconds(2));
     assertThatCode(() -> b.acquire("c-1", Duration.ZERO)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void concurrentResponses_tightenOnce_notOncePerResponse() throws Exception {
+    RateLimit limit = RateLimit.parse("f", "100/min");
+    List<RequestBudget> nodes = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      nodes.add(fleet(clock).requestBudget(limit));
+    }
+    nodes.get(0).acquire(null, Duration.ZERO);
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        RequestBudget b = nodes.get(i % nodes.size());
+        done.add(pool.submit(() -> {
+          go.await();
+          b.observe(80, Duration.ofSeconds(60));
+          return null;
+        }));
+      }
+      go.countDown();
+      for (Future<?> f : done) {
+        f.get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // 80 left in a window of 60 s that refills 100: the bucket holds 80 - 100 = -20 tokens.
+    assertThat(((BucketRequestBudget) nodes.get(1)).availableTokens()).isEqualTo(-20);
   }
 
   @Test
