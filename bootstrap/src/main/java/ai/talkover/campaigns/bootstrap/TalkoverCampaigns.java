@@ -114,7 +114,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
     }
     Duration deadline = b.deadline == null ? DEFAULT_DEADLINE : b.deadline;
     this.fleet = b.redisUrl == null ? null
-        : RedisFleet.builder(b.redisUrl, apiNamespace(b.baseUrl), b.token)
+        : RedisFleet.builder(b.redisUrlField, b.redisUrl, apiNamespace(b.baseUrl), b.token)
             .clock(b.clock)
             .leaseTtl(deadline.plusSeconds(1))
             .waitTimeout(deadline)
@@ -385,7 +385,9 @@ public final class TalkoverCampaigns implements AutoCloseable {
     private CompliancePolicies policies;
     private io.micrometer.core.instrument.MeterRegistry meterRegistry;
     private Duration callHold;
-    private RedisUrl redisUrl;
+    private String redisUrl;
+    private String redisUrlField;
+    private String redisUrlMasked;
     private RateLimit rateLimit;
 
     private Builder() {}
@@ -425,7 +427,9 @@ public final class TalkoverCampaigns implements AutoCloseable {
       }
       String redis = env.get(REDIS_URL_VARIABLE);
       if (redis != null && !redis.isBlank()) {
-        this.redisUrl = RedisUrl.parse(REDIS_URL_VARIABLE, redis);
+        this.redisUrlMasked = RedisFleet.checkUrl(REDIS_URL_VARIABLE, redis);
+        this.redisUrl = redis.trim();
+        this.redisUrlField = REDIS_URL_VARIABLE;
       }
       String rate = env.get(RATE_LIMIT_VARIABLE);
       if (rate != null && !rate.isBlank()) {
@@ -445,7 +449,9 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @throws IllegalArgumentException when the URL is not of that form (the password masked)
      */
     public Builder fleet(String url) {
-      this.redisUrl = RedisUrl.parse("fleet", Objects.requireNonNull(url, "url"));
+      this.redisUrlMasked = RedisFleet.checkUrl("fleet", Objects.requireNonNull(url, "url"));
+      this.redisUrl = url.trim();
+      this.redisUrlField = "fleet";
       return this;
     }
 
@@ -704,7 +710,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
       }
       return "TalkoverCampaigns.Builder[token=" + (token == null ? "(none)" : "***") + ", http="
           + shown + ", deadline=" + deadline + ", policies=" + (policies == null ? "none" : policies)
-          + (redisUrl == null ? "" : ", fleet=" + redisUrl)
+          + (redisUrlMasked == null ? "" : ", fleet=" + redisUrlMasked)
           + (rateLimit == null ? "" : ", rateLimit=" + rateLimit) + "]";
     }
 

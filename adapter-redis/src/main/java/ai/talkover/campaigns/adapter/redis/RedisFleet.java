@@ -76,13 +76,30 @@ public final class RedisFleet implements AutoCloseable {
   /**
    * A builder for the fleet of one API credential.
    *
-   * @param url where Redis is; not {@code null}
+   * @param field the name of the setting the URL came from, for messages (for example
+   *     {@code TALKOVER_REDIS_URL}); not {@code null}
+   * @param url where Redis is: {@code redis://host:port[/db]}, {@code rediss://} for TLS, an
+   *     optional {@code user:password@} (never printed); not {@code null}
    * @param apiBaseUrl the Talkover API base URL (part of every key); not {@code null}
    * @param token the API token (only its hash is part of the keys); not {@code null}
    * @return a new builder
+   * @throws IllegalArgumentException naming {@code field} when the URL is not of that form (the
+   *     message masks the password)
    */
-  public static Builder builder(RedisUrl url, String apiBaseUrl, String token) {
-    return new Builder(url, apiBaseUrl, token);
+  public static Builder builder(String field, String url, String apiBaseUrl, String token) {
+    return new Builder(RedisUrl.parse(field, url), apiBaseUrl, token);
+  }
+
+  /**
+   * Checks a Redis URL as {@link #builder} does and returns it fit to print.
+   *
+   * @param field the name of the setting, for messages; not {@code null}
+   * @param url the URL; not {@code null}
+   * @return the URL with its password shown as {@code ***}
+   * @throws IllegalArgumentException naming {@code field} when the URL is malformed (password masked)
+   */
+  public static String checkUrl(String field, String url) {
+    return RedisUrl.parse(field, url).toString();
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Objects;
  * optional {@code user:password@} or {@code :password@}. The password never appears in
  * {@link #toString()} or in any message: it is shown as {@code ***}.
  */
-public final class RedisUrl {
+final class RedisUrl {
 
   private final String scheme;
   private final String host;
@@ -39,7 +39,7 @@ public final class RedisUrl {
    * @throws IllegalArgumentException naming {@code field} when the URL is not of that form; the
    *     message shows the URL with its password masked
    */
-  public static RedisUrl parse(String field, String text) {
+  static RedisUrl parse(String field, String text) {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(text, "text");
     String t = text.trim();
@@ -110,7 +110,7 @@ public final class RedisUrl {
    *
    * @return true for TLS
    */
-  public boolean tls() {
+  boolean tls() {
     return scheme.equals("rediss");
   }
 
@@ -119,7 +119,7 @@ public final class RedisUrl {
    *
    * @return the host name or address
    */
-  public String host() {
+  String host() {
     return host;
   }
 
@@ -128,7 +128,7 @@ public final class RedisUrl {
    *
    * @return the port
    */
-  public int port() {
+  int port() {
     return port;
   }
 
@@ -137,7 +137,7 @@ public final class RedisUrl {
    *
    * @return the index
    */
-  public int database() {
+  int database() {
     return database;
   }
 

@@ -40,7 +40,7 @@ abstract class RedisTestSupport {
   }
 
   RedisFleet fleet(Clock clock, Executor executor) {
-    RedisFleet f = RedisFleet.builder(RedisUrl.parse("url", redis.url()), "http://127.0.0.1:1", token)
+    RedisFleet f = RedisFleet.builder("url", redis.url(), "http://127.0.0.1:1", token)
         .clock(clock)
         .executor(executor)
         .reconnectDelay(Duration.ofMillis(100))
