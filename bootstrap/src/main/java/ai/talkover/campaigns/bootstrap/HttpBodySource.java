@@ -1,6 +1,5 @@
 package ai.talkover.campaigns.bootstrap;
 
-import ai.talkover.campaigns.adapter.http.CampaignJson;
 import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
 import ai.talkover.campaigns.adapter.redis.CampaignBodySource;
 import ai.talkover.campaigns.domain.campaign.Campaign;
@@ -26,6 +25,6 @@ final class HttpBodySource implements CampaignBodySource {
 
   @Override
   public Campaign parse(byte[] body) {
-    return CampaignJson.read(body);
+    return TalkoverHttpCampaignQuery.readCampaign(body);
   }
 }
