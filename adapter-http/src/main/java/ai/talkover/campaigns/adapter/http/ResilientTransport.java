@@ -124,7 +124,7 @@ final class ResilientTransport implements AutoCloseable {
   private final Function<byte[], ErrorBody> errorReader;
   private final String notTheApi;
   private final ExchangeListener listener;
-  private final RequestBudget budget;
+  private final RequestBudget requestBudget;
 
   /**
    * Wires the parts.
@@ -147,7 +147,7 @@ final class ResilientTransport implements AutoCloseable {
       ScheduledExecutorService scheduler, Clock clock, Duration deadline, long maxBodyBytes,
       Redactor redactor, Function<byte[], ErrorBody> errorReader, String notTheApi,
       ExchangeListener listener, RequestBudget budget) {
-    this.budget = budget;
+    this.requestBudget = budget;
     this.transport = transport;
     this.retry = retry;
     this.circuitBreaker = circuitBreaker;
@@ -202,7 +202,7 @@ final class ResilientTransport implements AutoCloseable {
       }
       try {
         // Half the time left at most: the request itself keeps the other half.
-        budget.acquire(request.campaignId(), Duration.ofMillis(left / 2));
+        requestBudget.acquire(request.campaignId(), Duration.ofMillis(left / 2));
       } catch (RateLimitedException refused) {
         return failed(refused.withAttempts(sent));
       }
@@ -265,7 +265,7 @@ final class ResilientTransport implements AutoCloseable {
       if (raw.rateLimitRemaining() >= 0 && raw.rateLimitReset() != null) {
         Duration untilReset = RateLimitHeaders.untilReset(raw.rateLimitReset(), clock);
         if (untilReset != null) {
-          budget.observe(raw.rateLimitRemaining(), untilReset);
+          requestBudget.observe(raw.rateLimitRemaining(), untilReset);
         }
       }
       notifyListener(raw.status(), took);
