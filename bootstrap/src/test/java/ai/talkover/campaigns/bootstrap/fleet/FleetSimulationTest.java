@@ -59,7 +59,7 @@ class FleetSimulationTest {
           .fleet(redis.url())
           .rateLimit("100/min")
           .deadline(Duration.ofSeconds(30))
-          .maxAttempts(1)
+          .retry(r -> r.maxAttempts(1))
           .cacheRefreshAfterWrite(REFRESH)
           .cacheExpireAfterWrite(Duration.ofSeconds(6))
           .cacheMaxStaleness(Duration.ofMinutes(10))
