@@ -101,4 +101,15 @@ class CampaignQueryDefaultsTest {
     assertThatThrownBy(missing::join).isInstanceOf(CompletionException.class)
         .hasCauseInstanceOf(CampaignNotFoundException.class);
   }
+
+  @Test
+  void getFresh_withoutACache_readsAsGetDoes_andInvalidateChangesNothing() {
+    PagedQuery q = new PagedQuery(Map.of());
+
+    q.invalidate(CampaignId.of("cmp_1"));
+
+    assertThat(q.getFresh(CampaignId.of("cmp_1")).id().value()).isEqualTo("cmp_1");
+    assertThatThrownBy(() -> q.getFresh(CampaignId.of("missing")))
+        .isInstanceOf(CampaignNotFoundException.class);
+  }
 }
