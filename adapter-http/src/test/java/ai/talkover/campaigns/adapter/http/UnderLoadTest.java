@@ -117,7 +117,10 @@ class UnderLoadTest {
     slowApi(4, Duration.ofSeconds(2));
     TalkoverHttpCampaignQuery q = query(b -> b.maxConnections(1).deadline(Duration.ofSeconds(1))
         .sleeper(d -> { })
+        // a threshold of 100 %: a round that left one counted failure in the window of two must
+        // not let the recovery's first success open the breaker (1 failure + 1 success = 50 %)
         .circuitBreaker(c -> c.slidingWindow(2, 2, SlidingWindowType.COUNT_BASED)
+            .failureRateThreshold(100)
             .permittedNumberOfCallsInHalfOpenState(2)));
 
     for (int round = 0; round < 20; round++) {
