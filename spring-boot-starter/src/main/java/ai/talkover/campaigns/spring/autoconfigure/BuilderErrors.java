@@ -22,7 +22,9 @@ final class BuilderErrors {
       Map.entry("expireAfterWrite", "talkover.cache.expire-after-write"),
       Map.entry("refreshAfterWrite", "talkover.cache.refresh-after-write"),
       Map.entry("maxStaleness", "talkover.cache.max-staleness"),
-      Map.entry("notFoundTtl", "talkover.cache.not-found-ttl"));
+      Map.entry("notFoundTtl", "talkover.cache.not-found-ttl"),
+      Map.entry("rateLimit", "talkover.api.rate-limit"),
+      Map.entry("fleet", "talkover.fleet.redis-url"));
 
   private BuilderErrors() {}
 

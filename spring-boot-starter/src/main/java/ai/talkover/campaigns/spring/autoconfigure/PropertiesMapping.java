@@ -7,7 +7,20 @@ final class PropertiesMapping {
 
   private PropertiesMapping() {}
 
+  /**
+   * @param p the bound, validated properties
+   * @return a builder with every property applied
+   * @throws IllegalArgumentException naming the property when a builder rejects a value
+   */
   static TalkoverCampaigns.Builder builder(TalkoverProperties p) {
+    try {
+      return apply(p);
+    } catch (IllegalArgumentException e) {
+      throw BuilderErrors.named(e);
+    }
+  }
+
+  private static TalkoverCampaigns.Builder apply(TalkoverProperties p) {
     TalkoverProperties.Api api = p.getApi();
     TalkoverProperties.Http http = p.getHttp();
     TalkoverProperties.Cache cache = p.getCache();
@@ -30,6 +43,13 @@ final class PropertiesMapping {
     if (proxy.getHost() != null) {
       b.proxy(proxy.getHost().strip(), proxy.getPort());
     }
+    if (api.getRateLimit() != null) {
+      b.rateLimit(api.getRateLimit().strip());
+    }
+    if (p.getFleet().getRedisUrl() != null) {
+      b.fleet(p.getFleet().getRedisUrl().strip());
+    }
+    b.callHold(p.getCalls().getHold());
     PolicyBinding.policies(p.getCompliance(), problem -> {
       // Unreachable after the binding validation passed; never silently dropped all the same.
       throw new IllegalArgumentException(problem);

@@ -1,5 +1,6 @@
 package ai.talkover.campaigns.spring.autoconfigure;
 
+import ai.talkover.campaigns.application.port.out.RateLimit;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -17,6 +18,19 @@ final class PropertyChecks {
     checkApi(p.getApi(), problems);
     checkHttp(p.getHttp(), problems);
     checkCache(p.getCache(), problems);
+    positive("talkover.calls.hold", p.getCalls().getHold(), problems);
+    String redisUrl = p.getFleet().getRedisUrl();
+    if (redisUrl != null && redisUrl.isBlank()) {
+      problems.accept("talkover.fleet.redis-url: is blank (unset it for a node that works alone)");
+    }
+    String rateLimit = p.getApi().getRateLimit();
+    if (rateLimit != null) {
+      try {
+        RateLimit.parse("talkover.api.rate-limit", rateLimit);
+      } catch (IllegalArgumentException e) {
+        problems.accept(e.getMessage());
+      }
+    }
     PolicyBinding.policies(p.getCompliance(), problems);
   }
 

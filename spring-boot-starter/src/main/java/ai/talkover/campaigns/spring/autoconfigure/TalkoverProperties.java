@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -26,6 +27,8 @@ public class TalkoverProperties implements Validator {
   private final Http http = new Http();
   private final Cache cache = new Cache();
   private final Compliance compliance = new Compliance();
+  @NestedConfigurationProperty private final FleetProperties fleet = new FleetProperties();
+  @NestedConfigurationProperty private final CallGateProperties calls = new CallGateProperties();
 
   /** @return the API settings */
   public Api getApi() {
@@ -40,6 +43,16 @@ public class TalkoverProperties implements Validator {
   /** @return the cache settings */
   public Cache getCache() {
     return cache;
+  }
+
+  /** @return the fleet-mode settings */
+  public FleetProperties getFleet() {
+    return fleet;
+  }
+
+  /** @return the call gate's settings */
+  public CallGateProperties getCalls() {
+    return calls;
   }
 
   /** @return the opt-in compliance policies */
@@ -80,6 +93,22 @@ public class TalkoverProperties implements Validator {
      * in clear text).
      */
     private boolean allowInsecureHttp = false;
+
+    /**
+     * The API request budget, such as 100/min, 1000/min or 10/s: shared by the fleet in fleet mode,
+     * else for this process. Unset: 100/min in fleet mode, no budget without a fleet.
+     */
+    private String rateLimit;
+
+    /** @return the request budget as written, or {@code null} */
+    public String getRateLimit() {
+      return rateLimit;
+    }
+
+    /** @param rateLimit the request budget */
+    public void setRateLimit(String rateLimit) {
+      this.rateLimit = rateLimit;
+    }
 
     /** @return the token, or {@code null} */
     public String getToken() {

@@ -21,6 +21,9 @@ class ConfigurationMetadataTest {
     DEFAULTS.put("talkover.api.token", null);
     DEFAULTS.put("talkover.api.base-url", "https://app.talkover.ai");
     DEFAULTS.put("talkover.api.allow-insecure-http", false);
+    DEFAULTS.put("talkover.api.rate-limit", null);
+    DEFAULTS.put("talkover.fleet.redis-url", null);
+    DEFAULTS.put("talkover.calls.hold", "15m");
     DEFAULTS.put("talkover.http.connect-timeout", "2s");
     DEFAULTS.put("talkover.http.response-timeout", "5s");
     DEFAULTS.put("talkover.http.deadline", "15s");
@@ -83,7 +86,7 @@ class ConfigurationMetadataTest {
   void propertiesWithoutADefault_sayWhatUnsetMeans() throws IOException {
     Map<String, JsonNode> properties = properties();
     for (String name : new String[] {"talkover.compliance.recipient-hours", "talkover.compliance.fallback-zone",
-        "talkover.compliance.attempt-cap.max"}) {
+        "talkover.compliance.attempt-cap.max", "talkover.fleet.redis-url", "talkover.api.rate-limit"}) {
       assertThat(properties.get(name).get("description").asText()).as(name).contains("Unset:");
     }
   }

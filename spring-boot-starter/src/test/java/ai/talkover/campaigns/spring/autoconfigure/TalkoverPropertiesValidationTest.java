@@ -53,12 +53,26 @@ class TalkoverPropertiesValidationTest {
       "talkover.compliance.blackout-zone   | moon            | talkover.compliance.blackout-zone: blackout zone: 'moon' is not campaign or recipient",
       "talkover.compliance.attempt-cap.max | 3               | talkover.compliance.attempt-cap.per: required when talkover.compliance.attempt-cap.max is set",
       "talkover.compliance.attempt-cap.per | 24h             | talkover.compliance.attempt-cap.max: required when talkover.compliance.attempt-cap.per is set",
+      "talkover.api.rate-limit             | fast            | talkover.api.rate-limit:",
+      "talkover.fleet.redis-url            | ' '             | talkover.fleet.redis-url: is blank",
+      "talkover.fleet.redis-url            | http://cache.internal:6379 | talkover.fleet.redis-url:",
+      "talkover.calls.hold                 | 0s              | talkover.calls.hold: PT0S is not positive",
   })
   void aBadValue_failsStartUpNamingTheProperty(String property, String value, String expected) {
     runner.withPropertyValues(property + "=" + value).run(context -> {
       assertThat(context).hasFailed();
       assertThat(failureText(context.getStartupFailure())).contains(expected).doesNotContain(TOKEN);
     });
+  }
+
+  @Test
+  void aBadRedisUrl_failsNamingThePropertyWithoutItsPassword() {
+    runner.withPropertyValues("talkover.fleet.redis-url=redis://dialer:s3cr3t-pw@cache.internal:notaport")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(failureText(context.getStartupFailure())).contains("talkover.fleet.redis-url:")
+              .doesNotContain("s3cr3t-pw");
+        });
   }
 
   @Test
