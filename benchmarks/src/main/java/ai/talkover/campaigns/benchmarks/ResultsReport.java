@@ -72,6 +72,8 @@ public final class ResultsReport {
     ok &= ratio(rows, "HttpBenchmark.adapterGet", "HttpBenchmark.bareClientGet", 1.3);
     ok &= ratio(rows, "MappingBenchmark.parseLargeCampaign", "MappingBenchmark.jacksonTreeBaseline", 1.5);
     ok &= throughputRatio(rows, "LoadBenchmark.adapterGet", "LoadBenchmark.bareClientGet", 0.9);
+    ok &= ratio(rows, "FleetBenchmark.l2Hit", "FleetBenchmark.rawLettuceGetParse", 1.5);
+    ok &= ratio(rows, "FleetBenchmark.budgetAcquire", "FleetBenchmark.rawBucket4jTryConsume", 1.2);
     System.out.println();
     System.out.println(ok ? "All measured bars met." : "Some bars were missed (see MISS above).");
     if (!ok) {

@@ -5,7 +5,6 @@ import ai.talkover.campaigns.application.port.in.PlanContactsUseCase;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetricsPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.contact.Contact;
@@ -33,8 +32,8 @@ import org.springframework.context.annotation.Configuration;
  * (closed with the context), its cached {@link CampaignQuery}, and the use cases
  * {@link DecideEligibilityUseCase} and {@link PlanContactsUseCase}. The application's own
  * {@link DoNotCallList} and {@link Clock} beans are used when present, and a {@link MeterRegistry}
- * bean gets the cache, retry, circuit-breaker and HTTP metrics when Micrometer and
- * resilience4j-micrometer are on the class path.
+ * bean, when Micrometer is on the class path, gets the HTTP and cache metrics (and fleet mode's), plus
+ * the retry and circuit-breaker metrics when resilience4j-micrometer is on the class path too.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
@@ -131,9 +130,13 @@ public class TalkoverAutoConfiguration {
     };
   }
 
-  /** Binds the library's meters when Micrometer and resilience4j-micrometer are present. */
+  /**
+   * Hands the registry to the builder whenever Micrometer is present: the library binds the HTTP and
+   * cache meters with micrometer-core alone, and Resilience4j's only when resilience4j-micrometer is
+   * there too.
+   */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass({MeterRegistry.class, TaggedRetryMetricsPublisher.class})
+  @ConditionalOnClass(MeterRegistry.class)
   static class MetricsConfiguration {
 
     @Bean

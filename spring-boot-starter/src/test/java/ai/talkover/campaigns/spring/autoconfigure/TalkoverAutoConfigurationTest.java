@@ -15,7 +15,6 @@ import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import ai.talkover.campaigns.domain.eligibility.Reason;
 import ai.talkover.campaigns.testkit.InMemoryCampaignQuery;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetricsPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -267,17 +266,6 @@ class TalkoverAutoConfigurationTest {
       assertThat(context).hasSingleBean(TalkoverCampaigns.class);
       assertThat(context).doesNotHaveBean("talkoverMetricsCustomizer");
     });
-  }
-
-  @Test
-  void withoutResilience4jMicrometer_aRegistryGetsNoMetricsAndStartUpStillWorks() {
-    SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    configured().withClassLoader(new FilteredClassLoader(TaggedRetryMetricsPublisher.class))
-        .withBean(MeterRegistry.class, () -> registry).run(context -> {
-          assertThat(context).doesNotHaveBean("talkoverMetricsCustomizer");
-          context.getBean(CampaignQuery.class).get(ID);
-          assertThat(registry.find("talkover.http.client.requests").meters()).isEmpty();
-        });
   }
 
   @Test
