@@ -181,14 +181,21 @@ public final class TalkoverCampaigns implements AutoCloseable {
         : EligibilityEngine.withPolicies(b.policies, RecipientZones.forPolicies(b.policies));
     this.service = new EligibilityService(cache, b.doNotCallList, b.clock, engine,
         fleet == null ? null : ledger);
-    CallGateService.Builder gb = CallGateService.builder(cache, http, b.clock)
+    CampaignQuery writeSide = fleet == null ? cache : new FleetInvalidatingQuery(cache, fleet);
+    CallGateService.Builder gb = CallGateService.builder(writeSide, http, b.clock)
         .doNotCallList(b.doNotCallList)
         .engine(engine);
     if (b.callHold != null) {
       gb.hold(b.callHold);
     }
+    if (fleet != null) {
+      gb.fleet(ledger);
+      if (b.policies != null) {
+        b.policies.attemptCap().ifPresent(gb::fleetAttemptCap);
+      }
+    }
     this.gate = gb.build();
-    this.statusService = new CampaignStatusService(cache, http);
+    this.statusService = new CampaignStatusService(writeSide, http);
     this.description = "TalkoverCampaigns[http=" + http + ", cache=" + cache + ", policies="
         + (b.policies == null ? "none" : b.policies) + ", budget=" + budget
         + (fleet == null ? "" : ", fleet=" + fleet) + "]";
@@ -252,7 +259,10 @@ public final class TalkoverCampaigns implements AutoCloseable {
   /**
    * "Call this number of campaign X if the rules allow it now": the compliance gate. It decides on
    * a fresh read of the campaign, holds the number while it sends one Make Campaign Call (never with
-   * {@code allow_duplicates}), and never sends again blind after an uncertain failure.
+   * {@code allow_duplicates}), and never sends again blind after an uncertain failure. In fleet
+   * mode it also reserves the number fleet-wide in the attempt ledger (refused with
+   * {@code FLEET_UNAVAILABLE}, nothing sent, when Redis is down) and invalidates the campaign on
+   * every node after a call.
    *
    * @return the use case; thread-safe
    */

@@ -58,7 +58,13 @@ public sealed interface CallOutcome
       /** Another attempt to the number holds its reservation ({@link Reason#CALL_IN_PROGRESS}). */
       NUMBER_RESERVED,
       /** The API answered 400 "Campaign is not active" ({@link Reason#CAMPAIGN_NOT_ACTIVE}). */
-      CAMPAIGN_NOT_ACTIVE
+      CAMPAIGN_NOT_ACTIVE,
+      /**
+       * Fleet mode: the fleet's attempt ledger could not be reached, so whether another node is
+       * calling the number is unknown and no call was sent (fail closed; the decision says
+       * {@link Reason#CALL_IN_PROGRESS}).
+       */
+      FLEET_UNAVAILABLE
     }
 
     /** Checks the components. */

@@ -3,6 +3,9 @@ package ai.talkover.campaigns.application.service.call;
 import ai.talkover.campaigns.application.port.in.CallIfEligibleUseCase;
 import ai.talkover.campaigns.application.port.in.CallOutcome;
 import ai.talkover.campaigns.application.port.in.CallOutcome.Refused.Cause;
+import ai.talkover.campaigns.application.port.out.AttemptLedger;
+import ai.talkover.campaigns.application.port.out.AttemptLedger.Reservation;
+import ai.talkover.campaigns.application.port.out.AttemptLedgerUnavailableException;
 import ai.talkover.campaigns.application.port.out.CallDetails;
 import ai.talkover.campaigns.application.port.out.CallReceipt;
 import ai.talkover.campaigns.application.port.out.CampaignCommands;
@@ -11,7 +14,9 @@ import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.application.port.out.DuplicateCallException;
 import ai.talkover.campaigns.application.port.out.QueuedCall;
+import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
+import ai.talkover.campaigns.domain.contact.CallStatus;
 import ai.talkover.campaigns.domain.campaign.CallRecord;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
@@ -40,10 +45,24 @@ import java.util.UUID;
  *   <li><b>reserve</b> the number (one holder per number in this process; another attempt holding it
  *       refuses with {@link Cause#NUMBER_RESERVED}); then decide again on the history as it is now,
  *       since another holder may have called just before;
+ *   <li>in fleet mode ({@link Builder#fleet}), <b>reserve fleet-wide</b> in the
+ *       {@link AttemptLedger} ({@link AttemptLedger#tryReserve}, atomic for every node): another
+ *       node's live reservation refuses with {@link Cause#NUMBER_RESERVED}, the ledger's rolling cap
+ *       with {@link Cause#RULES} ({@link Reason#ATTEMPT_CAP}), and a ledger that cannot be reached
+ *       with {@link Cause#FLEET_UNAVAILABLE}: fail closed, nothing is sent;
  *   <li><b>send once</b> ({@link CampaignCommands#placeCall}, {@code allow_duplicates} never true);
- *   <li><b>record</b> the attempt in the gate's history and invalidate the campaign in the cache;
- *   <li><b>release</b> the reservation.
+ *   <li><b>record</b> the attempt in the gate's history and invalidate the campaign in the cache
+ *       (through the campaign query given, which in fleet mode tells every node);
+ *   <li><b>release</b> the reservations: the ledger's with the call's status when the call was
+ *       placed, and when it certainly was not (409 duplicate, 400 not active, a refusal before
+ *       sending). After an unknown outcome the ledger's reservation is not released: it lapses after
+ *       the hold and its attempt reads as {@link AttemptLedger#UNKNOWN_OUTCOME}, so no node dials
+ *       the number again blind. A release the ledger cannot write lapses the same way.
  * </ol>
+ *
+ * <p>Decisions add the ledger's attempts that neither {@code calls[]} nor the gate's own history
+ * shows yet (later than the newest {@code calls[]} attempt, at an instant the own history does not
+ * hold), so caps and "call in progress" hold across the fleet.
  *
  * <p>After a failure that may have left a call queued (timeout, reset, 5xx, a damaged answer), the
  * attempt is recorded as of unknown outcome first, then the campaign is re-read: a call to the number
@@ -60,6 +79,8 @@ public final class CallGateService implements CallIfEligibleUseCase {
       Decision.of(false, null, Set.of(Reason.CALL_IN_PROGRESS));
   private static final Decision NOT_ACTIVE =
       Decision.of(false, null, Set.of(Reason.CAMPAIGN_NOT_ACTIVE));
+  private static final CallStatus NOT_PLACED = CallStatus.of("not_placed");
+  private static final CallStatus DUPLICATE = CallStatus.of("duplicate");
 
   private final CampaignQuery campaigns;
   private final CampaignCommands commands;
@@ -71,6 +92,8 @@ public final class CallGateService implements CallIfEligibleUseCase {
   private final Duration hold;
   private final Duration placedRetention;
   private final Duration skewTolerance;
+  private final AttemptLedger ledger;
+  private final AttemptCap fleetCap;
 
   private CallGateService(Builder b) {
     this.campaigns = b.campaigns;
@@ -81,6 +104,9 @@ public final class CallGateService implements CallIfEligibleUseCase {
     this.hold = b.hold;
     this.placedRetention = b.placedRetention;
     this.skewTolerance = b.skewTolerance;
+    this.ledger = b.ledger;
+    this.fleetCap = b.fleetCap != null ? b.fleetCap
+        : new AttemptCap(Integer.MAX_VALUE, b.placedRetention);
   }
 
   /**
@@ -137,29 +163,63 @@ public final class CallGateService implements CallIfEligibleUseCase {
     }
     String attemptId = UUID.randomUUID().toString();
     PhoneNumber number = contact.number();
+    Reservation fleetWide = null;
+    if (ledger != null) {
+      try {
+        fleetWide = ledger.tryReserve(id, number, fleetCap, hold, started);
+      } catch (AttemptLedgerUnavailableException e) {
+        return new CallOutcome.Refused(RESERVED, Cause.FLEET_UNAVAILABLE);
+      }
+      if (!fleetWide.isGranted()) {
+        return fleetWide.outcome() == Reservation.Outcome.CALL_IN_PROGRESS
+            ? new CallOutcome.Refused(RESERVED, Cause.NUMBER_RESERVED)
+            : new CallOutcome.Refused(Decision.of(false, null, Set.of(Reason.ATTEMPT_CAP)),
+                Cause.RULES);
+      }
+    }
     CallReceipt receipt;
     try {
       receipt = commands.placeCall(id, number, details);
     } catch (DuplicateCallException e) {
+      release(fleetWide, DUPLICATE);
       campaigns.invalidate(id);
       return new CallOutcome.Duplicate(e.existingCall().orElse(null));
     } catch (CampaignNotActiveException e) {
+      release(fleetWide, NOT_PLACED);
       campaigns.invalidate(id);
       return new CallOutcome.Refused(NOT_ACTIVE, Cause.CAMPAIGN_NOT_ACTIVE);
     } catch (RuntimeException e) {
       if (PostFailures.certainlyNotProcessed(e)) {
+        release(fleetWide, NOT_PLACED);
         throw e;
       }
-      return afterUncertainFailure(id, campaign, known, decision, attemptId, started, e);
+      return afterUncertainFailure(id, campaign, known, decision, attemptId, started, e, fleetWide);
     }
     QueuedCall call = receipt.call();
     history.record(id, placed(attemptId, number, started, call.id()));
+    release(fleetWide, CallStatus.of(call.status()));
     campaigns.invalidate(id);
     return new CallOutcome.Placed(call, decision, warning(campaign, known, call.scheduledAt(), started));
   }
 
+  /**
+   * Releases a granted fleet-wide reservation; one the ledger cannot write lapses after the hold
+   * (its attempt then reads as of unknown outcome, which only ever blocks a call).
+   */
+  private void release(Reservation fleetWide, CallStatus outcome) {
+    if (fleetWide == null) {
+      return;
+    }
+    try {
+      ledger.release(fleetWide, outcome);
+    } catch (AttemptLedgerUnavailableException e) {
+      // documented: the reservation lapses at its ttl and reads as UNKNOWN_OUTCOME
+    }
+  }
+
   private CallOutcome afterUncertainFailure(CampaignId id, Campaign before, Contact known,
-      Decision decision, String attemptId, Instant started, RuntimeException failure) {
+      Decision decision, String attemptId, Instant started, RuntimeException failure,
+      Reservation fleetWide) {
     PhoneNumber number = known.number();
     Instant holdUntil = started.plus(hold);
     history.record(id, new LocalAttempt(attemptId, number, started, null, holdUntil));
@@ -176,6 +236,7 @@ public final class CallGateService implements CallIfEligibleUseCase {
     }
     CallRecord r = found.get();
     history.record(id, placed(attemptId, number, started, r.id()));
+    release(fleetWide, r.attempt().status());
     QueuedCall call = new QueuedCall(r.id(), id.value(), r.to(), r.attempt().status().value(), null,
         r.attempt().at());
     return new CallOutcome.Placed(call, decision, null);
@@ -212,6 +273,10 @@ public final class CallGateService implements CallIfEligibleUseCase {
 
   private Contact withHistory(CampaignId id, Campaign campaign, Contact contact, Instant now) {
     List<CallAttempt> extra = history.unlisted(id, campaign, contact.number(), now);
+    if (ledger != null) {
+      extra = FleetAttempts.merged(campaign, contact.number(), extra,
+          ledger.attempts(id, contact.number()));
+    }
     if (extra.isEmpty()) {
       return contact;
     }
@@ -222,7 +287,7 @@ public final class CallGateService implements CallIfEligibleUseCase {
 
   @Override
   public String toString() {
-    return "CallGateService[hold=" + hold + "]";
+    return "CallGateService[hold=" + hold + (ledger == null ? "" : ", fleet=" + ledger) + "]";
   }
 
   /** Configures a {@link CallGateService}. Not thread-safe. */
@@ -235,6 +300,8 @@ public final class CallGateService implements CallIfEligibleUseCase {
     private Duration hold = Duration.ofMinutes(15);
     private Duration placedRetention = Duration.ofHours(24);
     private Duration skewTolerance = Duration.ofMinutes(1);
+    private AttemptLedger ledger;
+    private AttemptCap fleetCap;
 
     private Builder(CampaignQuery campaigns, CampaignCommands commands, Clock clock) {
       this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
@@ -299,6 +366,30 @@ public final class CallGateService implements CallIfEligibleUseCase {
         throw new IllegalArgumentException("skewTolerance: " + tolerance + " is negative");
       }
       this.skewTolerance = tolerance;
+      return this;
+    }
+
+    /**
+     * Fleet mode: consult the fleet's attempt ledger (its attempts join each decision, and each call
+     * is reserved in it, fail closed, before it is sent). Default: none (this process only).
+     *
+     * @param ledger the ledger shared by every node; not {@code null}
+     * @return this
+     */
+    public Builder fleet(AttemptLedger ledger) {
+      this.ledger = Objects.requireNonNull(ledger, "ledger");
+      return this;
+    }
+
+    /**
+     * The rolling attempt cap the ledger holds atomically for the fleet (usually the policies'
+     * {@code ATTEMPT_CAP}). Default: no cap beyond the rules', only the reservation.
+     *
+     * @param cap the cap; not {@code null}
+     * @return this
+     */
+    public Builder fleetAttemptCap(AttemptCap cap) {
+      this.fleetCap = Objects.requireNonNull(cap, "cap");
       return this;
     }
 
