@@ -61,12 +61,6 @@ public final class TalkoverCampaigns implements AutoCloseable {
   /** The environment variable holding the API request budget, for example {@code 100/min} (optional). */
   public static final String RATE_LIMIT_VARIABLE = "TALKOVER_RATE_LIMIT";
 
-  private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(15);
-  private static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
-  private static final Duration DEFAULT_EXPIRE = Duration.ofMinutes(5);
-  private static final Duration DEFAULT_MAX_STALENESS = Duration.ofHours(1);
-  private static final Duration DEFAULT_LEDGER_RETENTION = Duration.ofHours(24);
-
   private static final Logger LOG = LoggerFactory.getLogger(TalkoverCampaigns.class);
 
   private final TalkoverHttpCampaignQuery http;
@@ -80,144 +74,51 @@ public final class TalkoverCampaigns implements AutoCloseable {
   private final CampaignStatusService statusService;
   private final String description;
 
-  private TalkoverCampaigns(Builder b) {
-    TalkoverHttpCampaignQuery.Builder hb = TalkoverHttpCampaignQuery.builder().token(b.token);
-    if (b.baseUrl != null) {
-      hb.baseUrl(b.baseUrl);
-    }
-    hb.allowInsecureHttp(b.allowInsecureHttp);
-    if (b.proxyHost != null) {
-      hb.proxy(b.proxyHost, b.proxyPort);
-    }
-    if (b.connectTimeout != null) {
-      hb.connectTimeout(b.connectTimeout);
-    }
-    if (b.responseTimeout != null) {
-      hb.responseTimeout(b.responseTimeout);
-    }
-    if (b.poolLeaseTimeout != null) {
-      hb.poolLeaseTimeout(b.poolLeaseTimeout);
-    }
-    if (b.deadline != null) {
-      hb.deadline(b.deadline);
-    }
-    if (b.maxConnections != null) {
-      hb.maxConnections(b.maxConnections);
-    }
-    if (b.backoff != null) {
-      hb.backoff(b.backoff);
-    }
-    hb.retry(b.retry).circuitBreaker(b.circuitBreaker);
-    hb.clock(b.clock);
-    if (b.meterRegistry != null) {
-      hb.exchangeListener(MicrometerBinding.exchangeListener(b.meterRegistry));
-    }
-    Duration deadline = b.deadline == null ? DEFAULT_DEADLINE : b.deadline;
-    this.fleet = b.redisUrl == null ? null
-        : RedisFleet.builder(b.redisUrlField, b.redisUrl, apiNamespace(b.baseUrl), b.token)
-            .clock(b.clock)
-            .leaseTtl(deadline.plusSeconds(1))
-            .waitTimeout(deadline)
-            .ledgerRetention(ledgerRetention(b.policies))
-            .executor(b.cacheExecutor == null ? java.util.concurrent.ForkJoinPool.commonPool()
-                : b.cacheExecutor)
-            .build();
-    RequestBudget budget;
-    if (fleet != null) {
-      budget = fleet.requestBudget(b.rateLimit == null ? RateLimit.STANDARD : b.rateLimit);
-    } else if (b.rateLimit != null) {
-      budget = RedisFleet.localRequestBudget(b.rateLimit, b.clock);
-    } else {
-      budget = RequestBudget.unlimited();
-    }
-    hb.requestBudget(budget);
-    this.http = hb.build();
-    this.clock = b.clock;
-    this.fetches = new LastFetchRecorder(http, b.clock);
-
-    CampaignQuery behindCache = fleet == null ? fetches
-        : fleet.sharedTier(fetches, new HttpBodySource(http),
-            b.cacheRefreshAfterWrite == null ? DEFAULT_REFRESH : b.cacheRefreshAfterWrite,
-            b.cacheExpireAfterWrite == null ? DEFAULT_EXPIRE : b.cacheExpireAfterWrite,
-            b.cacheMaxStaleness == null ? DEFAULT_MAX_STALENESS : b.cacheMaxStaleness);
-    CachingCampaignQuery.Builder cb = CachingCampaignQuery.builder(behindCache);
-    if (b.cacheMaximumSize != null) {
-      cb.maximumSize(b.cacheMaximumSize);
-    }
-    if (b.cacheExpireAfterWrite != null) {
-      cb.expireAfterWrite(b.cacheExpireAfterWrite);
-    }
-    if (b.cacheRefreshAfterWrite != null) {
-      cb.refreshAfterWrite(b.cacheRefreshAfterWrite);
-    }
-    if (b.cacheMaxStaleness != null) {
-      cb.maxStaleness(b.cacheMaxStaleness);
-    }
-    if (b.cacheNotFoundTtl != null) {
-      cb.notFoundTtl(b.cacheNotFoundTtl);
-    }
-    if (b.cacheTicker != null) {
-      cb.ticker(b.cacheTicker);
-    }
-    if (b.cacheExecutor != null) {
-      cb.executor(b.cacheExecutor);
-    }
-    if (b.staleServeListener != null) {
-      cb.staleServeListener(b.staleServeListener);
-    }
-    this.cache = cb.build();
+  private TalkoverCampaigns(Settings s) {
+    this.clock = s.clock;
+    this.fleet = FleetWiring.fleet(s);
+    RequestBudget budget = FleetWiring.budget(s, fleet);
+    this.http = HttpWiring.httpQuery(s, budget);
+    this.fetches = new LastFetchRecorder(http, clock);
+    this.cache = CacheWiring.cache(s, FleetWiring.behindCache(s, fleet, fetches, http));
+    this.ledger = fleet == null ? AttemptLedger.none() : fleet.attemptLedger();
     if (fleet != null) {
       fleet.onInvalidation(cache::invalidate);
     }
-    this.ledger = fleet == null ? AttemptLedger.none() : fleet.attemptLedger();
-    if (b.meterRegistry != null) {
-      MicrometerBinding.bind(b.meterRegistry, http, cache);
+    if (s.meterRegistry != null) {
+      MicrometerBinding.bind(s.meterRegistry, http, cache);
       if (fleet != null) {
-        MicrometerBinding.bindFleet(b.meterRegistry, fleet);
+        MicrometerBinding.bindFleet(s.meterRegistry, fleet);
       }
     }
-    EligibilityEngine engine = b.policies == null || b.policies.isEmpty()
+    EligibilityEngine engine = s.policies == null || s.policies.isEmpty()
         ? EligibilityEngine.standard()
-        : EligibilityEngine.withPolicies(b.policies, RecipientZones.forPolicies(b.policies));
-    this.service = new EligibilityService(cache, b.doNotCallList, b.clock, engine,
+        : EligibilityEngine.withPolicies(s.policies, RecipientZones.forPolicies(s.policies));
+    this.service = new EligibilityService(cache, s.doNotCallList, clock, engine,
         fleet == null ? null : ledger);
     CampaignQuery writeSide = fleet == null ? cache : new FleetInvalidatingQuery(cache, fleet);
-    CallGateService.Builder gb = CallGateService.builder(writeSide, http, b.clock)
-        .doNotCallList(b.doNotCallList)
-        .engine(engine);
-    if (b.callHold != null) {
-      gb.hold(b.callHold);
-    }
-    if (fleet != null) {
-      gb.fleet(ledger);
-      if (b.policies != null) {
-        b.policies.attemptCap().ifPresent(gb::fleetAttemptCap);
-      }
-    }
-    this.gate = gb.build();
+    this.gate = callGate(s, writeSide, engine);
     this.statusService = new CampaignStatusService(writeSide, http);
     this.description = "TalkoverCampaigns[http=" + http + ", cache=" + cache + ", policies="
-        + (b.policies == null ? "none" : b.policies) + ", budget=" + budget
+        + (s.policies == null ? "none" : s.policies) + ", budget=" + budget
         + (fleet == null ? "" : ", fleet=" + fleet) + "]";
     LOG.debug("Talkover client ready: {}", description);
   }
 
-  /** The base URL as the fleet's keys name it: without a trailing slash or {@code /api/v1}. */
-  private static String apiNamespace(String baseUrl) {
-    String url = baseUrl == null ? TalkoverHttpCampaignQuery.DEFAULT_BASE_URL : baseUrl.trim();
-    while (url.endsWith("/")) {
-      url = url.substring(0, url.length() - 1);
+  private CallGateService callGate(Settings s, CampaignQuery writeSide, EligibilityEngine engine) {
+    CallGateService.Builder gb = CallGateService.builder(writeSide, http, clock)
+        .doNotCallList(s.doNotCallList)
+        .engine(engine);
+    if (s.callHold != null) {
+      gb.hold(s.callHold);
     }
-    if (url.endsWith("/api/v1")) {
-      url = url.substring(0, url.length() - "/api/v1".length());
+    if (fleet != null) {
+      gb.fleet(ledger);
+      if (s.policies != null) {
+        s.policies.attemptCap().ifPresent(gb::fleetAttemptCap);
+      }
     }
-    return url;
-  }
-
-  private static Duration ledgerRetention(CompliancePolicies policies) {
-    Duration capPeriod = policies == null ? Duration.ZERO
-        : policies.attemptCap().map(c -> c.period()).orElse(Duration.ZERO);
-    return capPeriod.compareTo(DEFAULT_LEDGER_RETENTION) > 0 ? capPeriod : DEFAULT_LEDGER_RETENTION;
+    return gb.build();
   }
 
   /**
@@ -369,36 +270,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
    * which is required. Not thread-safe.
    */
   public static final class Builder {
-    private String token;
-    private String baseUrl;
-    private boolean allowInsecureHttp;
-    private String proxyHost;
-    private int proxyPort;
-    private Duration connectTimeout;
-    private Duration responseTimeout;
-    private Duration poolLeaseTimeout;
-    private Duration deadline;
-    private Integer maxConnections;
-    private IntervalFunction backoff;
-    private Consumer<RetryConfig.Builder<Object>> retry = r -> { };
-    private Consumer<CircuitBreakerConfig.Builder> circuitBreaker = c -> { };
-    private Long cacheMaximumSize;
-    private Duration cacheExpireAfterWrite;
-    private Duration cacheRefreshAfterWrite;
-    private Duration cacheMaxStaleness;
-    private Duration cacheNotFoundTtl;
-    private Ticker cacheTicker;
-    private Executor cacheExecutor;
-    private StaleServeListener staleServeListener;
-    private Clock clock = Clock.systemUTC();
-    private DoNotCallList doNotCallList = DoNotCallList.empty();
-    private CompliancePolicies policies;
-    private io.micrometer.core.instrument.MeterRegistry meterRegistry;
-    private Duration callHold;
-    private String redisUrl;
-    private String redisUrlField;
-    private String redisUrlMasked;
-    private RateLimit rateLimit;
+    private final Settings s = new Settings();
 
     private Builder() {}
 
@@ -429,21 +301,19 @@ public final class TalkoverCampaigns implements AutoCloseable {
       Objects.requireNonNull(env, "env");
       String t = env.get(TOKEN_VARIABLE);
       if (t != null && !t.isBlank()) {
-        this.token = t.trim();
+        s.token = t.trim();
       }
       String url = env.get(BASE_URL_VARIABLE);
       if (url != null && !url.isBlank()) {
-        this.baseUrl = url.trim();
+        s.baseUrl = url.trim();
       }
       String redis = env.get(REDIS_URL_VARIABLE);
       if (redis != null && !redis.isBlank()) {
-        this.redisUrlMasked = RedisFleet.checkUrl(REDIS_URL_VARIABLE, redis);
-        this.redisUrl = redis.trim();
-        this.redisUrlField = REDIS_URL_VARIABLE;
+        s.fleet(REDIS_URL_VARIABLE, redis);
       }
       String rate = env.get(RATE_LIMIT_VARIABLE);
       if (rate != null && !rate.isBlank()) {
-        this.rateLimit = RateLimit.parse(RATE_LIMIT_VARIABLE, rate);
+        s.rateLimit = RateLimit.parse(RATE_LIMIT_VARIABLE, rate);
       }
       return this;
     }
@@ -459,9 +329,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @throws IllegalArgumentException when the URL is not of that form (the password masked)
      */
     public Builder fleet(String url) {
-      this.redisUrlMasked = RedisFleet.checkUrl("fleet", Objects.requireNonNull(url, "url"));
-      this.redisUrl = url.trim();
-      this.redisUrlField = "fleet";
+      s.fleet("fleet", Objects.requireNonNull(url, "url"));
       return this;
     }
 
@@ -476,7 +344,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @return this
      */
     public Builder rateLimit(RateLimit limit) {
-      this.rateLimit = Objects.requireNonNull(limit, "limit");
+      s.rateLimit = Objects.requireNonNull(limit, "limit");
       return this;
     }
 
@@ -488,13 +356,13 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @throws IllegalArgumentException when it is not a rate
      */
     public Builder rateLimit(String limit) {
-      this.rateLimit = RateLimit.parse("rateLimit", Objects.requireNonNull(limit, "limit"));
+      s.rateLimit = RateLimit.parse("rateLimit", Objects.requireNonNull(limit, "limit"));
       return this;
     }
 
     /** @param token the API token (environment token {@code talq_…}); never printed @return this */
     public Builder token(String token) {
-      this.token = Objects.requireNonNull(token, "token");
+      s.token = Objects.requireNonNull(token, "token");
       return this;
     }
 
@@ -504,13 +372,13 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @return this
      */
     public Builder baseUrl(String url) {
-      this.baseUrl = Objects.requireNonNull(url, "url");
+      s.baseUrl = Objects.requireNonNull(url, "url");
       return this;
     }
 
     /** @param allow whether a non-loopback {@code http://} base URL is accepted (default false) @return this */
     public Builder allowInsecureHttp(boolean allow) {
-      this.allowInsecureHttp = allow;
+      s.allowInsecureHttp = allow;
       return this;
     }
 
@@ -524,38 +392,38 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @return this
      */
     public Builder proxy(String host, int port) {
-      this.proxyHost = Objects.requireNonNull(host, "host");
-      this.proxyPort = port;
+      s.proxyHost = Objects.requireNonNull(host, "host");
+      s.proxyPort = port;
       return this;
     }
 
     /** @param d connect timeout, default 2 s @return this */
     public Builder connectTimeout(Duration d) {
-      this.connectTimeout = d;
+      s.connectTimeout = d;
       return this;
     }
 
     /** @param d response (socket) timeout, default 5 s @return this */
     public Builder responseTimeout(Duration d) {
-      this.responseTimeout = d;
+      s.responseTimeout = d;
       return this;
     }
 
     /** @param d connection-pool lease timeout, default 2 s @return this */
     public Builder poolLeaseTimeout(Duration d) {
-      this.poolLeaseTimeout = d;
+      s.poolLeaseTimeout = d;
       return this;
     }
 
     /** @param d overall deadline of one call, every retry included, default 15 s @return this */
     public Builder deadline(Duration d) {
-      this.deadline = d;
+      s.deadline = d;
       return this;
     }
 
     /** @param connections pooled HTTP connections, default 20 @return this */
     public Builder maxConnections(int connections) {
-      this.maxConnections = connections;
+      s.maxConnections = connections;
       return this;
     }
 
@@ -567,7 +435,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @return this
      */
     public Builder backoff(IntervalFunction backoff) {
-      this.backoff = Objects.requireNonNull(backoff, "backoff");
+      s.backoff = Objects.requireNonNull(backoff, "backoff");
       return this;
     }
 
@@ -580,7 +448,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @return this
      */
     public Builder retry(Consumer<RetryConfig.Builder<Object>> customizer) {
-      this.retry = Objects.requireNonNull(customizer, "customizer");
+      s.retry = Objects.requireNonNull(customizer, "customizer");
       return this;
     }
 
@@ -593,67 +461,67 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @return this
      */
     public Builder circuitBreaker(Consumer<CircuitBreakerConfig.Builder> customizer) {
-      this.circuitBreaker = Objects.requireNonNull(customizer, "customizer");
+      s.circuitBreaker = Objects.requireNonNull(customizer, "customizer");
       return this;
     }
 
     /** @param size the most campaigns cached, default 10,000 @return this */
     public Builder cacheMaximumSize(long size) {
-      this.cacheMaximumSize = size;
+      s.cacheMaximumSize = size;
       return this;
     }
 
     /** @param d how long a campaign is fresh, default 5 min @return this */
     public Builder cacheExpireAfterWrite(Duration d) {
-      this.cacheExpireAfterWrite = d;
+      s.cacheExpireAfterWrite = d;
       return this;
     }
 
     /** @param d age after which a background reload starts, default 30 s @return this */
     public Builder cacheRefreshAfterWrite(Duration d) {
-      this.cacheRefreshAfterWrite = d;
+      s.cacheRefreshAfterWrite = d;
       return this;
     }
 
     /** @param d how long a stale campaign may be served while the API fails, default 1 h @return this */
     public Builder cacheMaxStaleness(Duration d) {
-      this.cacheMaxStaleness = d;
+      s.cacheMaxStaleness = d;
       return this;
     }
 
     /** @param d how long "not found" is remembered, default 30 s @return this */
     public Builder cacheNotFoundTtl(Duration d) {
-      this.cacheNotFoundTtl = d;
+      s.cacheNotFoundTtl = d;
       return this;
     }
 
     /** @param ticker the cache's time source, default the system ticker @return this */
     public Builder cacheTicker(Ticker ticker) {
-      this.cacheTicker = ticker;
+      s.cacheTicker = ticker;
       return this;
     }
 
     /** @param executor runs background reloads, default the common pool @return this */
     public Builder cacheExecutor(Executor executor) {
-      this.cacheExecutor = executor;
+      s.cacheExecutor = executor;
       return this;
     }
 
     /** @param listener told whenever a stale campaign is served @return this */
     public Builder staleServeListener(StaleServeListener listener) {
-      this.staleServeListener = listener;
+      s.staleServeListener = listener;
       return this;
     }
 
     /** @param clock the source of "now" for the use cases and the HTTP deadline, default UTC system clock @return this */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      s.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
     /** @param list the caller's do-not-call list, default empty @return this */
     public Builder doNotCallList(DoNotCallList list) {
-      this.doNotCallList = Objects.requireNonNull(list, "list");
+      s.doNotCallList = Objects.requireNonNull(list, "list");
       return this;
     }
 
@@ -664,7 +532,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @return this
      */
     public Builder policies(CompliancePolicies policies) {
-      this.policies = Objects.requireNonNull(policies, "policies");
+      s.policies = Objects.requireNonNull(policies, "policies");
       return this;
     }
 
@@ -674,7 +542,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @return this
      */
     public Builder callHold(Duration hold) {
-      this.callHold = Objects.requireNonNull(hold, "hold");
+      s.callHold = Objects.requireNonNull(hold, "hold");
       return this;
     }
 
@@ -688,7 +556,7 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @return this
      */
     public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
-      this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      s.meterRegistry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 
@@ -701,27 +569,20 @@ public final class TalkoverCampaigns implements AutoCloseable {
      * @throws IllegalArgumentException when a setting is invalid (the message names it)
      */
     public TalkoverCampaigns build() {
-      if (token == null || token.isBlank()) {
+      if (s.token == null || s.token.isBlank()) {
         throw new IllegalStateException("token: required (set " + TOKEN_VARIABLE
             + " or call token(...))");
       }
-      return new TalkoverCampaigns(this);
+      return new TalkoverCampaigns(s);
     }
 
     /** The settings, the token masked and the base URL shown the way the HTTP adapter's builder shows it. */
     @Override
     public String toString() {
-      TalkoverHttpCampaignQuery.Builder shown = TalkoverHttpCampaignQuery.builder();
-      if (token != null && !token.isBlank() && token.chars().noneMatch(c -> c <= 0x20 || c == 0x7F)) {
-        shown.token(token);
-      }
-      if (baseUrl != null) {
-        shown.baseUrl(baseUrl);
-      }
-      return "TalkoverCampaigns.Builder[token=" + (token == null ? "(none)" : "***") + ", http="
-          + shown + ", deadline=" + deadline + ", policies=" + (policies == null ? "none" : policies)
-          + (redisUrlMasked == null ? "" : ", fleet=" + redisUrlMasked)
-          + (rateLimit == null ? "" : ", rateLimit=" + rateLimit) + "]";
+      return "TalkoverCampaigns.Builder[token=" + (s.token == null ? "(none)" : "***") + ", http="
+          + HttpWiring.describe(s) + ", deadline=" + s.deadline + ", policies=" + (s.policies == null ? "none" : s.policies)
+          + (s.redisUrlMasked == null ? "" : ", fleet=" + s.redisUrlMasked)
+          + (s.rateLimit == null ? "" : ", rateLimit=" + s.rateLimit) + "]";
     }
 
   }
