@@ -6,24 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.core.Options;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -83,16 +73,15 @@ import java.util.function.Predicate;
  */
 public final class TalkoverStubServer implements AutoCloseable {
 
-  private static final int FAULT_PRIORITY = 1;
   private static final int DEFAULT_PRIORITY = 100;
 
   private final WireMockServer wireMock;
   private final CampaignStore store;
   private final CampaignWrites writes;
   private final StubResponder responder;
+  private final RequestLog requests;
+  private final FaultStubs faults;
   private final boolean tokenRequired;
-  private final List<UUID> faultStubs = Collections.synchronizedList(new ArrayList<>());
-  private final AtomicLong faultSequence = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private TalkoverStubServer(Builder b) {
@@ -114,6 +103,8 @@ public final class TalkoverStubServer implements AutoCloseable {
         .notifier(new QuietNotifier())
         .extensionScanningEnabled(false)
         .extensions(responder));
+    this.requests = new RequestLog(wireMock);
+    this.faults = new FaultStubs(wireMock);
     if (b.fixtures) {
       store.add(TalkoverFixtures.getCampaignData());
       store.add(TalkoverFixtures.updateCampaignResponseData());
@@ -350,71 +341,15 @@ public final class TalkoverStubServer implements AutoCloseable {
   public void fault(FaultSpec spec) {
     Objects.requireNonNull(spec, "spec");
     checkOpen();
-    String scenario = "talkover-fault-" + faultSequence.incrementAndGet();
-    for (MappingBuilder m : spec.mappings(scenario, FAULT_PRIORITY)) {
-      StubMapping stub = wireMock.stubFor(m);
-      faultStubs.add(stub.getId());
-    }
+    faults.add(spec);
   }
 
   /** Removes every fault; every path answers normally again. */
   public void clearFaults() {
-    List<UUID> ids;
-    synchronized (faultStubs) {
-      ids = new ArrayList<>(faultStubs);
-      faultStubs.clear();
-    }
-    if (!closed.get()) {
-      ids.forEach(wireMock::removeStub);
-    }
+    faults.clear(!closed.get());
   }
 
   // ------------------------------------------------------------------------------- requests
-
-  /**
-   * A request the server received.
-   *
-   * @param method the HTTP method, e.g. {@code GET}
-   * @param url the path and query as sent, still percent-encoded
-   * @param headers every header; look names up with {@link #header(String)} (case-insensitive)
-   */
-  public record RecordedRequest(String method, String url, Map<String, List<String>> headers) {
-
-    /**
-     * Copies the headers into an unmodifiable, case-insensitive map.
-     *
-     * @param method the HTTP method
-     * @param url the path and query as sent
-     * @param headers every header
-     */
-    public RecordedRequest {
-      Objects.requireNonNull(method, "method");
-      Objects.requireNonNull(url, "url");
-      TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      headers = Collections.unmodifiableMap(copy);
-    }
-
-    /**
-     * The first value of a header.
-     *
-     * @param name the header name, any case
-     * @return the value, or empty when absent
-     */
-    public Optional<String> header(String name) {
-      List<String> values = headers.get(name);
-      return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
-    }
-
-    /** The request with the Authorization value masked. */
-    @Override
-    public String toString() {
-      StringBuilder sb = new StringBuilder(method).append(' ').append(url).append(" {");
-      headers.forEach((k, v) -> sb.append(k).append('=')
-          .append(k.equalsIgnoreCase("Authorization") ? "***" : String.join(",", v)).append("; "));
-      return sb.append('}').toString();
-    }
-  }
 
   /**
    * Requests on the Get Campaign path of an id (any method, any outcome, faults included).
@@ -458,15 +393,7 @@ public final class TalkoverStubServer implements AutoCloseable {
    */
   public List<String> callRequestBodies(String campaignId) {
     Objects.requireNonNull(campaignId, "campaignId");
-    List<ServeEvent> events = wireMock.getAllServeEvents(); // newest first
-    List<String> out = new ArrayList<>();
-    for (int i = events.size() - 1; i >= 0; i--) {
-      LoggedRequest r = events.get(i).getRequest();
-      if (Route.of(r.getUrl()).is(Route.Kind.CALL, campaignId)) {
-        out.add(r.getBodyAsString());
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return requests.bodies(route -> route.is(Route.Kind.CALL, campaignId));
   }
 
   /**
@@ -511,12 +438,12 @@ public final class TalkoverStubServer implements AutoCloseable {
    * @return the count since start or {@link #resetRequests()}
    */
   public int totalRequestCount() {
-    return wireMock.getAllServeEvents().size();
+    return requests.total();
   }
 
   /** Forgets every recorded request (counts restart from 0). Campaigns and faults stay. */
   public void resetRequests() {
-    wireMock.resetRequests();
+    requests.reset();
   }
 
   /**
@@ -526,12 +453,7 @@ public final class TalkoverStubServer implements AutoCloseable {
    * @return an unmodifiable snapshot
    */
   public List<RecordedRequest> requests() {
-    List<ServeEvent> events = wireMock.getAllServeEvents(); // newest first
-    List<RecordedRequest> out = new ArrayList<>(events.size());
-    for (int i = events.size() - 1; i >= 0; i--) {
-      out.add(recorded(events.get(i).getRequest()));
-    }
-    return Collections.unmodifiableList(out);
+    return requests.all();
   }
 
   /**
@@ -540,28 +462,11 @@ public final class TalkoverStubServer implements AutoCloseable {
    * @return the request, or empty when none was received since start or {@link #resetRequests()}
    */
   public Optional<RecordedRequest> lastRequest() {
-    List<ServeEvent> events = wireMock.getAllServeEvents();
-    return events.isEmpty() ? Optional.empty() : Optional.of(recorded(events.get(0).getRequest()));
+    return requests.last();
   }
 
   private int count(Predicate<Route> which) {
-    int n = 0;
-    for (ServeEvent e : wireMock.getAllServeEvents()) {
-      if (which.test(Route.of(e.getRequest().getUrl()))) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private static RecordedRequest recorded(LoggedRequest r) {
-    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    if (r.getHeaders() != null) {
-      for (HttpHeader h : r.getHeaders().all()) {
-        headers.put(h.key(), h.values());
-      }
-    }
-    return new RecordedRequest(r.getMethod().getName(), r.getUrl(), headers);
+    return requests.count(which);
   }
 
   // ------------------------------------------------------------------------------ lifecycle
@@ -593,23 +498,5 @@ public final class TalkoverStubServer implements AutoCloseable {
   public String toString() {
     return "TalkoverStubServer[" + (isRunning() ? baseUrl() : "closed") + ", token="
         + (tokenRequired ? "required" : "none") + ", campaigns=" + store.ids().size() + "]";
-  }
-
-  /** Drops WireMock's per-request info messages; keeps real errors visible on stderr. */
-  private static final class QuietNotifier implements Notifier {
-    @Override
-    public void info(String message) {
-      // silenced: WireMock reports every request here
-    }
-
-    @Override
-    public void error(String message) {
-      System.err.println("[talkover-stub] " + message);
-    }
-
-    @Override
-    public void error(String message, Throwable t) {
-      System.err.println("[talkover-stub] " + message + ": " + t);
-    }
   }
 }

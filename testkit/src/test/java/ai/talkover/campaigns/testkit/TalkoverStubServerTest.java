@@ -636,7 +636,7 @@ class TalkoverStubServerTest {
         .header("User-Agent", "talkover-campaigns-test/1.0")
         .build(), HttpResponse.BodyHandlers.ofString());
 
-    TalkoverStubServer.RecordedRequest last = server.lastRequest().orElseThrow();
+    RecordedRequest last = server.lastRequest().orElseThrow();
 
     assertThat(last.method()).isEqualTo("GET");
     assertThat(last.url()).isEqualTo("/api/v1/campaigns/campaign-uuid-2?x=%2B");
@@ -652,7 +652,7 @@ class TalkoverStubServerTest {
     get("/api/v1/campaigns/campaign-uuid-1");
     get("/api/v1/campaigns");
 
-    assertThat(server.requests()).extracting(TalkoverStubServer.RecordedRequest::url)
+    assertThat(server.requests()).extracting(RecordedRequest::url)
         .containsExactly("/api/v1/campaigns/campaign-uuid-1", "/api/v1/campaigns");
   }
 
