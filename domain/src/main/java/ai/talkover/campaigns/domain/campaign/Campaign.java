@@ -7,7 +7,6 @@ import ai.talkover.campaigns.domain.internal.input.UnknownFields;
 import ai.talkover.campaigns.domain.schedule.CallWindow;
 import ai.talkover.campaigns.domain.schedule.TimeRange;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +27,10 @@ import java.util.Optional;
 public final class Campaign {
 
   private final CampaignId id;
-  private final String name;
-  private final String description;
   private final CampaignStatus status;
   /** Rule 1, computed once: the engine asks on every decision. */
   private final boolean active;
-  private final CampaignType type;
-  private final String agentId;
-  private final Agent agent;
+  private final CampaignDetails details;
   private final CallWindow window;
   private final RetryPolicy retryPolicy;
   private final CooldownPolicy cooldownPolicy;
@@ -43,39 +38,27 @@ public final class Campaign {
   private final List<CallRecord> calls;
   /** Entries of calls[] to invalid numbers that are not readable attempts either (kept, never matched). */
   private final List<CallInput> unreadableCalls;
-  private final List<CampaignFile> files;
-  private final CampaignStats stats;
-  private final Instant createdAt;
-  private final Instant updatedAt;
   private final Map<String, Object> unknownFields;
   private final List<Map<String, Object>> callTimeRangeUnknownFields;
 
-
-  Campaign(Builder b, CampaignId id, ZoneId zone, CallWindow window, RetryPolicy retryPolicy,
-      CooldownPolicy cooldownPolicy, DncPolicy dncPolicy, List<CallRecord> calls, Instant createdAt,
-      Instant updatedAt) {
+  /** A campaign of validated parts; {@code in} gives the rest as the API wrote it. */
+  Campaign(CampaignInput in, CampaignId id, CampaignDetails details, CallWindow window,
+      RetryPolicy retryPolicy, CooldownPolicy cooldownPolicy, DncPolicy dncPolicy,
+      List<CallRecord> calls, List<CallInput> unreadableCalls) {
     this.id = id;
-    this.name = b.name;
-    this.description = b.description;
-    this.status = b.status == null ? null : new CampaignStatus(b.status);
+    this.status = in.status == null ? null : new CampaignStatus(in.status);
     this.active = status != null && status.isActive();
-    this.type = b.campaignType == null ? null : new CampaignType(b.campaignType);
-    this.agentId = b.agentId;
-    this.agent = b.agent;
+    this.details = details;
     this.window = window;
     this.retryPolicy = retryPolicy;
     this.cooldownPolicy = cooldownPolicy;
     this.dncPolicy = dncPolicy;
     this.calls = List.copyOf(calls);
-    this.unreadableCalls = List.copyOf(b.unreadableCalls);
-    this.files = b.files == null ? List.of() : List.copyOf(b.files);
-    this.stats = b.stats;
-    this.createdAt = createdAt;
-    this.updatedAt = updatedAt;
-    this.unknownFields = UnknownFields.copyOf(b.unknownFields);
-    this.callTimeRangeUnknownFields = b.callTimeRanges == null || b.callTimeRanges.isEmpty()
+    this.unreadableCalls = List.copyOf(unreadableCalls);
+    this.unknownFields = UnknownFields.copyOf(in.unknownFields);
+    this.callTimeRangeUnknownFields = in.callTimeRanges == null || in.callTimeRanges.isEmpty()
         ? List.of(Map.of())
-        : b.callTimeRanges.stream().map(TimeRangeInput::unknownFields).toList();
+        : in.callTimeRanges.stream().map(TimeRangeInput::unknownFields).toList();
   }
 
   /**
@@ -119,7 +102,7 @@ public final class Campaign {
    * @return the name, or empty
    */
   public Optional<String> name() {
-    return Optional.ofNullable(name);
+    return Optional.ofNullable(details.name());
   }
 
   /**
@@ -128,7 +111,7 @@ public final class Campaign {
    * @return the description, or empty
    */
   public Optional<String> description() {
-    return Optional.ofNullable(description);
+    return Optional.ofNullable(details.description());
   }
 
   /**
@@ -155,7 +138,7 @@ public final class Campaign {
    * @return the type, or empty
    */
   public Optional<CampaignType> type() {
-    return Optional.ofNullable(type);
+    return Optional.ofNullable(details.type());
   }
 
   /**
@@ -164,7 +147,7 @@ public final class Campaign {
    * @return the id, or empty
    */
   public Optional<String> agentId() {
-    return Optional.ofNullable(agentId);
+    return Optional.ofNullable(details.agentId());
   }
 
   /**
@@ -173,7 +156,7 @@ public final class Campaign {
    * @return the agent, or empty
    */
   public Optional<Agent> agent() {
-    return Optional.ofNullable(agent);
+    return Optional.ofNullable(details.agent());
   }
 
   /**
@@ -240,7 +223,7 @@ public final class Campaign {
    * @return an unmodifiable list
    */
   public List<CampaignFile> files() {
-    return files;
+    return details.files();
   }
 
   /**
@@ -249,7 +232,7 @@ public final class Campaign {
    * @return the stats, or empty
    */
   public Optional<CampaignStats> stats() {
-    return Optional.ofNullable(stats);
+    return Optional.ofNullable(details.stats());
   }
 
   /**
@@ -258,7 +241,7 @@ public final class Campaign {
    * @return the instant, or empty
    */
   public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
+    return Optional.ofNullable(details.createdAt());
   }
 
   /**
@@ -267,7 +250,7 @@ public final class Campaign {
    * @return the instant, or empty
    */
   public Optional<Instant> updatedAt() {
-    return Optional.ofNullable(updatedAt);
+    return Optional.ofNullable(details.updatedAt());
   }
 
   /**
@@ -307,34 +290,26 @@ public final class Campaign {
       return false;
     }
     return id.equals(c.id)
-        && Objects.equals(name, c.name)
-        && Objects.equals(description, c.description)
         && Objects.equals(status, c.status)
-        && Objects.equals(type, c.type)
-        && Objects.equals(agentId, c.agentId)
-        && Objects.equals(agent, c.agent)
+        && details.equals(c.details)
         && window.equals(c.window)
         && retryPolicy.equals(c.retryPolicy)
         && cooldownPolicy.equals(c.cooldownPolicy)
         && dncPolicy.equals(c.dncPolicy)
         && calls.equals(c.calls)
         && unreadableCalls.equals(c.unreadableCalls)
-        && files.equals(c.files)
-        && Objects.equals(stats, c.stats)
-        && Objects.equals(createdAt, c.createdAt)
-        && Objects.equals(updatedAt, c.updatedAt)
         && unknownFields.equals(c.unknownFields)
         && callTimeRangeUnknownFields.equals(c.callTimeRangeUnknownFields);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, status, window, updatedAt);
+    return Objects.hash(id, status, window, details.updatedAt());
   }
 
   @Override
   public String toString() {
-    return "Campaign[id=" + id + ", name=" + name + ", status=" + status + ", window=" + window
+    return "Campaign[id=" + id + ", name=" + details.name() + ", status=" + status + ", window=" + window
         + ", calls=" + calls.size() + "]";
   }
 
@@ -406,285 +381,16 @@ public final class Campaign {
   }
 
   /**
-   * Collects a campaign's fields as the API writes them; {@link #build()} validates them all.
+   * Collects a campaign's fields as the API writes them, one setter per JSON field (named for the
+   * field in camel case: {@code max_retries} is {@link #maxRetries(Integer)}); {@link #build()}
+   * validates them all.
    *
    * <p>Every setter accepts {@code null} (the field is absent). Not thread-safe; use one builder per
    * campaign.
    */
-  public static final class Builder {
-    String id;
-    String name;
-    String description;
-    String status;
-    String campaignType;
-    String agentId;
-    Agent agent;
-    String startDate;
-    String endDate;
-    List<Integer> daysOfWeek;
-    List<TimeRangeInput> callTimeRanges;
-    String earliestCallTime;
-    String latestCallTime;
-    String timezone;
-    Integer initialCallDelay;
-    Integer maxRetries;
-    Integer retryCooldownHours;
-    Boolean autoComplete;
-    Boolean retryOnNoConversion;
-    Boolean enablePostCompletionCooldown;
-    Integer postCompletionCooldownHours;
-    Integer successCooldownHours;
-    Integer voicemailCooldownHours;
-    Integer noAnswerCooldownHours;
-    Integer busyCooldownHours;
-    Integer failedCooldownHours;
-    Boolean doNotCallEnabled;
-    String doNotCallListSource;
-    List<String> doNotCallCustomList;
-    Boolean autoAddToDncEnabled;
-    List<String> autoDncTriggerStatuses;
-    List<String> autoDncTriggerErrors;
-    List<CallInput> calls;
-    final List<CallInput> unreadableCalls = new ArrayList<>();
-    List<CampaignFile> files;
-    CampaignStats stats;
-    String createdAt;
-    String updatedAt;
-    Map<String, Object> unknownFields;
+  public static final class Builder extends CampaignInput {
 
     private Builder() {}
-
-    /** @param v {@code id} @return this */
-    public Builder id(String v) {
-      this.id = v;
-      return this;
-    }
-
-    /** @param v {@code name} @return this */
-    public Builder name(String v) {
-      this.name = v;
-      return this;
-    }
-
-    /** @param v {@code description} @return this */
-    public Builder description(String v) {
-      this.description = v;
-      return this;
-    }
-
-    /** @param v {@code status} @return this */
-    public Builder status(String v) {
-      this.status = v;
-      return this;
-    }
-
-    /** @param v {@code campaign_type} @return this */
-    public Builder campaignType(String v) {
-      this.campaignType = v;
-      return this;
-    }
-
-    /** @param v {@code agent_id} @return this */
-    public Builder agentId(String v) {
-      this.agentId = v;
-      return this;
-    }
-
-    /** @param v the {@code agent} block @return this */
-    public Builder agent(Agent v) {
-      this.agent = v;
-      return this;
-    }
-
-    /** @param v {@code start_date}, {@code YYYY-MM-DD} @return this */
-    public Builder startDate(String v) {
-      this.startDate = v;
-      return this;
-    }
-
-    /** @param v {@code end_date}, {@code YYYY-MM-DD}, inclusive @return this */
-    public Builder endDate(String v) {
-      this.endDate = v;
-      return this;
-    }
-
-    /** @param v {@code days_of_week}, ISO 1 = Monday .. 7 = Sunday @return this */
-    public Builder daysOfWeek(List<Integer> v) {
-      this.daysOfWeek = v;
-      return this;
-    }
-
-    /** @param v {@code call_time_ranges} @return this */
-    public Builder callTimeRanges(List<TimeRangeInput> v) {
-      this.callTimeRanges = v;
-      return this;
-    }
-
-    /** @param v {@code earliest_call_time} @return this */
-    public Builder earliestCallTime(String v) {
-      this.earliestCallTime = v;
-      return this;
-    }
-
-    /** @param v {@code latest_call_time} @return this */
-    public Builder latestCallTime(String v) {
-      this.latestCallTime = v;
-      return this;
-    }
-
-    /** @param v {@code timezone}, an IANA zone id @return this */
-    public Builder timezone(String v) {
-      this.timezone = v;
-      return this;
-    }
-
-    /** @param v {@code initial_call_delay} in seconds @return this */
-    public Builder initialCallDelay(Integer v) {
-      this.initialCallDelay = v;
-      return this;
-    }
-
-    /** @param v {@code max_retries} @return this */
-    public Builder maxRetries(Integer v) {
-      this.maxRetries = v;
-      return this;
-    }
-
-    /** @param v {@code retry_cooldown_hours} @return this */
-    public Builder retryCooldownHours(Integer v) {
-      this.retryCooldownHours = v;
-      return this;
-    }
-
-    /** @param v {@code auto_complete} @return this */
-    public Builder autoComplete(Boolean v) {
-      this.autoComplete = v;
-      return this;
-    }
-
-    /** @param v {@code retry_on_no_conversion} @return this */
-    public Builder retryOnNoConversion(Boolean v) {
-      this.retryOnNoConversion = v;
-      return this;
-    }
-
-    /** @param v {@code enable_post_completion_cooldown} @return this */
-    public Builder enablePostCompletionCooldown(Boolean v) {
-      this.enablePostCompletionCooldown = v;
-      return this;
-    }
-
-    /** @param v {@code post_completion_cooldown_hours} @return this */
-    public Builder postCompletionCooldownHours(Integer v) {
-      this.postCompletionCooldownHours = v;
-      return this;
-    }
-
-    /** @param v {@code success_cooldown_hours} @return this */
-    public Builder successCooldownHours(Integer v) {
-      this.successCooldownHours = v;
-      return this;
-    }
-
-    /** @param v {@code voicemail_cooldown_hours} @return this */
-    public Builder voicemailCooldownHours(Integer v) {
-      this.voicemailCooldownHours = v;
-      return this;
-    }
-
-    /** @param v {@code no_answer_cooldown_hours} @return this */
-    public Builder noAnswerCooldownHours(Integer v) {
-      this.noAnswerCooldownHours = v;
-      return this;
-    }
-
-    /** @param v {@code busy_cooldown_hours} @return this */
-    public Builder busyCooldownHours(Integer v) {
-      this.busyCooldownHours = v;
-      return this;
-    }
-
-    /** @param v {@code failed_cooldown_hours} @return this */
-    public Builder failedCooldownHours(Integer v) {
-      this.failedCooldownHours = v;
-      return this;
-    }
-
-    /** @param v {@code do_not_call_enabled} @return this */
-    public Builder doNotCallEnabled(Boolean v) {
-      this.doNotCallEnabled = v;
-      return this;
-    }
-
-    /** @param v {@code do_not_call_list_source} @return this */
-    public Builder doNotCallListSource(String v) {
-      this.doNotCallListSource = v;
-      return this;
-    }
-
-    /** @param v {@code do_not_call_custom_list} @return this */
-    public Builder doNotCallCustomList(List<String> v) {
-      this.doNotCallCustomList = v;
-      return this;
-    }
-
-    /** @param v {@code auto_add_to_dnc_enabled} @return this */
-    public Builder autoAddToDncEnabled(Boolean v) {
-      this.autoAddToDncEnabled = v;
-      return this;
-    }
-
-    /** @param v {@code auto_dnc_trigger_statuses} @return this */
-    public Builder autoDncTriggerStatuses(List<String> v) {
-      this.autoDncTriggerStatuses = v;
-      return this;
-    }
-
-    /** @param v {@code auto_dnc_trigger_errors} @return this */
-    public Builder autoDncTriggerErrors(List<String> v) {
-      this.autoDncTriggerErrors = v;
-      return this;
-    }
-
-    /** @param v {@code calls} @return this */
-    public Builder calls(List<CallInput> v) {
-      this.calls = v;
-      return this;
-    }
-
-    /** @param v {@code files} @return this */
-    public Builder files(List<CampaignFile> v) {
-      this.files = v;
-      return this;
-    }
-
-    /** @param v {@code stats} @return this */
-    public Builder stats(CampaignStats v) {
-      this.stats = v;
-      return this;
-    }
-
-    /** @param v {@code created_at}, ISO-8601 @return this */
-    public Builder createdAt(String v) {
-      this.createdAt = v;
-      return this;
-    }
-
-    /** @param v {@code updated_at}, ISO-8601 @return this */
-    public Builder updatedAt(String v) {
-      this.updatedAt = v;
-      return this;
-    }
-
-    /**
-     * @param v members of the campaign object the library does not model, as plain Java values
-     *     (String, Number, Boolean, List, Map or null); copied by {@link #build()}
-     * @return this
-     */
-    public Builder unknownFields(Map<String, Object> v) {
-      this.unknownFields = v;
-      return this;
-    }
 
     /**
      * Validates every field and builds the campaign.

@@ -24,17 +24,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the fields a {@link Campaign.Builder} collected, as the API writes them, and validates them
- * all at once: every bad field is one violation naming it as the API spells it (rules'
- * "Invalid campaigns"), and the campaign is built only when there is none. Used once per build; not
- * thread-safe.
+ * Reads the fields a {@link Campaign.Builder} collected ({@link CampaignInput}), as the API writes
+ * them, and validates them all at once: every bad field is one violation naming it as the API spells
+ * it (rules' "Invalid campaigns"), and the campaign is built only when there is none. Used once per
+ * build; not thread-safe.
  */
 final class CampaignValidation {
 
-  private final Campaign.Builder b;
+  private final CampaignInput b;
   private final List<InvalidCampaignException.Violation> v = new ArrayList<>();
+  /** Entries of calls[] that match no contact and are no violation either. */
+  private final List<Campaign.CallInput> unreadableCalls = new ArrayList<>();
 
-  CampaignValidation(Campaign.Builder b) {
+  CampaignValidation(CampaignInput b) {
     this.b = b;
   }
 
@@ -94,8 +96,11 @@ final class CampaignValidation {
     DncPolicy dnc = new DncPolicy(Boolean.TRUE.equals(b.doNotCallEnabled),
         b.doNotCallListSource == null ? null : new DncListSource(b.doNotCallListSource), custom,
         Boolean.TRUE.equals(b.autoAddToDncEnabled), triggerStatuses, triggerErrors);
-    return new Campaign(b, campaignId, zone, window, retryPolicy, cooldowns, dnc, records,
-        created, updated);
+    CampaignDetails details = new CampaignDetails(b.name, b.description,
+        b.campaignType == null ? null : new CampaignType(b.campaignType), b.agentId, b.agent, b.files,
+        b.stats, created, updated);
+    return new Campaign(b, campaignId, details, window, retryPolicy, cooldowns, dnc, records,
+        unreadableCalls);
   }
 
   private static InvalidCampaignException.Violation violation(String field, String message) {
@@ -267,7 +272,6 @@ final class CampaignValidation {
   }
 
   private List<CallRecord> callRecords() {
-    b.unreadableCalls.clear();
     if (b.calls == null) {
       return List.of();
     }
@@ -288,7 +292,7 @@ final class CampaignValidation {
       Instant at = createdAt == null ? null : parseInstant(createdAt);
       if (status == null || retries != null && retries < 0 || at == null) {
         if (c.to() == null || E164.normalise(c.to()) == null) {
-          b.unreadableCalls.add(c);
+          unreadableCalls.add(c);
           continue;
         }
         if (status == null) {
