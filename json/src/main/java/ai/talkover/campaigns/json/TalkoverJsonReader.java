@@ -97,16 +97,16 @@ public final class TalkoverJsonReader {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .addModule(calls)
         .build();
-    this.envelopeReader = strict(CampaignEnvelopeDto.class);
-    this.bareReader = strict(CampaignDto.class);
-    this.pageReader = strict(PageEnvelopeDto.class);
+    this.envelopeReader = strict(mapper.readerFor(EnvelopeDto.CAMPAIGN));
+    this.bareReader = strict(mapper.readerFor(CampaignDto.class));
+    this.pageReader = strict(mapper.readerFor(EnvelopeDto.PAGE));
     // The docs show a 422 body with a duplicated key: error bodies are read leniently.
     this.errorReader = mapper.readerFor(JsonNode.class);
   }
 
   /** A reader of one body shape; {@link #bind} checks for trailing tokens itself, to word them. */
-  private ObjectReader strict(Class<?> type) {
-    return mapper.readerFor(type)
+  private static ObjectReader strict(ObjectReader reader) {
+    return reader
         .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
@@ -168,8 +168,8 @@ public final class TalkoverJsonReader {
   }
 
   private Campaign enveloped(byte[] body) {
-    CampaignEnvelopeDto envelope = bind(body, envelopeReader, BodyShape.CAMPAIGN_ENVELOPE);
-    String apiMessage = ErrorBodies.apiMessage(envelope.message, envelope.error);
+    EnvelopeDto<CampaignDto> envelope = bind(body, envelopeReader, BodyShape.CAMPAIGN_ENVELOPE);
+    String apiMessage = envelope.apiMessage();
     succeeded(envelope.success, apiMessage);
     if (envelope.data == null) {
       throw new InvalidBodyException(
@@ -188,14 +188,15 @@ public final class TalkoverJsonReader {
    * @throws InvalidCampaignException naming the first invalid item's fields ({@code data[3].timezone})
    */
   public CampaignListBody readCampaignList(byte[] body, int requestedPage) {
-    PageEnvelopeDto page = bind(body, pageReader, BodyShape.PAGE_ENVELOPE);
-    String apiMessage = ErrorBodies.apiMessage(page.message, page.error);
+    EnvelopeDto<List<CampaignDto>> page = bind(body, pageReader, BodyShape.PAGE_ENVELOPE);
+    String apiMessage = page.apiMessage();
     succeeded(page.success, apiMessage);
     if (page.data == null) {
       throw new InvalidBodyException(
           "the envelope has no data" + (page.hasData ? " (data is null)" : ""), apiMessage, null);
     }
-    PaginationBlock pagination = Paginations.check(page.pagination, requestedPage, mapper);
+    PaginationBlock pagination =
+        Paginations.check(page.otherMembers.get("pagination"), requestedPage, mapper);
     List<Campaign> campaigns = new ArrayList<>(page.data.size());
     for (int i = 0; i < page.data.size(); i++) {
       CampaignDto item = page.data.get(i);

@@ -149,7 +149,7 @@ class CallListTest {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .build().readerFor(CampaignEnvelopeDto.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+      .build().readerFor(EnvelopeDto.CAMPAIGN).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -159,7 +159,7 @@ class CallListTest {
       "[{},{\"status\":\"a\"},{\"status\":\"a\",\"n\":-0}]"})
   void acceptedShapes_bindToWhatJacksonsStandardBindingGives(String calls) throws Exception {
     byte[] bytes = body(calls).getBytes(StandardCharsets.UTF_8);
-    CampaignEnvelopeDto standard = STANDARD_BINDING.readValue(bytes);
+    EnvelopeDto<CampaignDto> standard = STANDARD_BINDING.readValue(bytes);
 
     Campaign viaDeserializer = reader.readCampaign(bytes);
 
