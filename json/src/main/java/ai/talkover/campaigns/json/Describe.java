@@ -62,6 +62,11 @@ final class Describe {
     }
   }
 
+  /** A text value as messages quote it: {@code 'text'}, shortened. */
+  static String text(String text) {
+    return "'" + shorten(text) + "'";
+  }
+
   private static String shorten(String text) {
     return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "..." : text;
   }

@@ -5,14 +5,9 @@ import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
 import ai.talkover.campaigns.domain.campaign.InvalidCampaignException.Violation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,12 +20,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Reads the API's JSON bodies into the domain: the envelope around one campaign (Get Campaign,
- * Create/Update), a saved campaign with or without that envelope, a List Campaigns page, and error
- * bodies of every documented shape.
+ * Create/Update), a saved campaign with or without that envelope, a List Campaigns page, error
+ * bodies of every documented shape, and the bodies of the write endpoints (Make Campaign Call's 201,
+ * 409 and 422 answers, Update Campaign Status's 200, and both requests as the API receives them).
  *
  * <p><b>One bind path.</b> A body is bound once, straight from its bytes into the DTOs by Jackson
  * (with {@link CallListDeserializer} for {@code calls[]}), then mapped into the domain by
@@ -44,7 +41,9 @@ import java.util.Objects;
  * an {@link InvalidCampaignException} whose violation names the field as the API spells it, built
  * from Jackson's own path ({@link JsonMappingException#getPath()}: {@code days_of_week[1]},
  * {@code data[3].calls[0].retries}) and the token the parser stopped at; so do the domain's own
- * violations. Anything else wrong with the body is an {@link InvalidBodyException}.
+ * violations. Anything else wrong with the body is an {@link InvalidBodyException}; in a write
+ * endpoint's body, one that names the member ({@link InvalidBodyException#field()}) when one is at
+ * fault.
  *
  * <p>Immutable and thread-safe.
  */
@@ -70,6 +69,12 @@ public final class TalkoverJsonReader {
   private final ObjectReader bareReader;
   private final ObjectReader pageReader;
   private final ObjectReader errorReader;
+  private final ObjectReader callCreatedReader;
+  private final ObjectReader statusChangeReader;
+  private final ObjectReader callRequestReader;
+  private final ObjectReader statusRequestReader;
+  private final ObjectReader errorEnvelopeReader;
+  private final ObjectReader fieldErrorsReader;
 
   /**
    * Creates a reader.
@@ -102,6 +107,12 @@ public final class TalkoverJsonReader {
     this.pageReader = strict(mapper.readerFor(EnvelopeDto.PAGE));
     // The docs show a 422 body with a duplicated key: error bodies are read leniently.
     this.errorReader = mapper.readerFor(JsonNode.class);
+    this.errorEnvelopeReader = mapper.readerFor(EnvelopeDto.ERROR);
+    this.fieldErrorsReader = mapper.readerFor(FieldErrorsDto.Body.class);
+    this.callCreatedReader = strict(mapper.readerFor(CallCreatedDto.class));
+    this.statusChangeReader = strict(mapper.readerFor(EnvelopeDto.STATUS_CHANGE));
+    this.callRequestReader = strict(mapper.readerFor(CallRequestDto.class));
+    this.statusRequestReader = strict(mapper.readerFor(StatusRequestDto.class));
   }
 
   /** A reader of one body shape; {@link #bind} checks for trailing tokens itself, to word them. */
@@ -169,13 +180,7 @@ public final class TalkoverJsonReader {
 
   private Campaign enveloped(byte[] body) {
     EnvelopeDto<CampaignDto> envelope = bind(body, envelopeReader, BodyShape.CAMPAIGN_ENVELOPE);
-    String apiMessage = envelope.apiMessage();
-    succeeded(envelope.success, apiMessage);
-    if (envelope.data == null) {
-      throw new InvalidBodyException(
-          "the envelope has no data" + (envelope.hasData ? " (data is null)" : ""), apiMessage, null);
-    }
-    return MAPPER.toCampaign(envelope.data);
+    return MAPPER.toCampaign(envelope.successfulData());
   }
 
   /**
@@ -189,17 +194,12 @@ public final class TalkoverJsonReader {
    */
   public CampaignListBody readCampaignList(byte[] body, int requestedPage) {
     EnvelopeDto<List<CampaignDto>> page = bind(body, pageReader, BodyShape.PAGE_ENVELOPE);
-    String apiMessage = page.apiMessage();
-    succeeded(page.success, apiMessage);
-    if (page.data == null) {
-      throw new InvalidBodyException(
-          "the envelope has no data" + (page.hasData ? " (data is null)" : ""), apiMessage, null);
-    }
+    List<CampaignDto> items = page.successfulData();
     PaginationBlock pagination =
         Paginations.check(page.otherMembers.get("pagination"), requestedPage, mapper);
-    List<Campaign> campaigns = new ArrayList<>(page.data.size());
-    for (int i = 0; i < page.data.size(); i++) {
-      CampaignDto item = page.data.get(i);
+    List<Campaign> campaigns = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      CampaignDto item = items.get(i);
       String prefix = "data[" + i + "]";
       if (item == null) {
         throw new InvalidCampaignException(null,
@@ -218,21 +218,6 @@ public final class TalkoverJsonReader {
       }
     }
     return new CampaignListBody(campaigns, pagination);
-  }
-
-  /** {@code success} is absent or {@code true}. */
-  private static void succeeded(JsonNode success, String apiMessage) {
-    if (success == null) {
-      return;
-    }
-    if (!success.isBoolean()) {
-      throw new InvalidBodyException(
-          "success is " + Describe.node(success) + ", not a boolean", apiMessage, null);
-    }
-    if (!success.booleanValue()) {
-      throw new InvalidBodyException(
-          "success is false" + (apiMessage == null ? "" : ": " + apiMessage), apiMessage, null);
-    }
   }
 
   /**
@@ -270,109 +255,13 @@ public final class TalkoverJsonReader {
   private enum BodyShape { CAMPAIGN_ENVELOPE, BARE, PAGE_ENVELOPE }
 
   /** Binds the whole body once; every Jackson failure becomes this class's exceptions. */
-  private <T> T bind(byte[] body, ObjectReader reader, BodyShape shape) {
-    Objects.requireNonNull(body, "body");
-    if (body.length == 0) {
-      throw new InvalidBodyException("empty body", null, null);
-    }
-    JsonParser p = null;
-    try {
-      p = reader.createParser(body);
-      if (p.nextToken() == null) {
-        throw new InvalidBodyException("empty body", null, null);
-      }
-      T value = reader.readValue(p);
-      JsonToken trailing = p.nextToken();
-      if (trailing != null) {
-        throw trailingToken(p, trailing);
-      }
-      return value;
-    } catch (JsonMappingException e) {
-      IOException parserFailure = parserFailure(e);
-      if (parserFailure != null) {
-        throw readFailure(parserFailure);
-      }
-      RuntimeException mismatch = mappingFailure(e, p, shape);
-      // Bad JSON anywhere in the body is the answer before a value of the wrong type.
-      try {
-        skipToTheEnd(p);
-      } catch (IOException later) {
-        throw readFailure(later);
-      }
-      throw mismatch;
-    } catch (IOException e) {
-      throw readFailure(e);
-    } finally {
-      closeQuietly(p);
-    }
-  }
-
-  private static void closeQuietly(JsonParser p) {
-    if (p != null) {
-      try {
-        p.close();
-      } catch (IOException e) {
-        // a byte-array parser holds nothing to release
-      }
-    }
-  }
-
-  /** A failure of the parser itself: bad JSON, truncated, beyond the limits. */
-  private static InvalidBodyException readFailure(IOException e) {
-    if (e instanceof StreamConstraintsException c) {
-      return new InvalidBodyException(
-          "body exceeds the parser limits: " + c.getOriginalMessage(), null, e);
-    }
-    if (e instanceof JsonProcessingException j) {
-      if (j instanceof JsonEOFException || String.valueOf(j.getOriginalMessage()).contains("end-of-input")) {
-        return new InvalidBodyException("truncated JSON: the body ends "
-            + Describe.where(j.getLocation()) + " inside a value", null, e);
-      }
-      return new InvalidBodyException("body is not valid JSON " + Describe.where(j.getLocation())
-          + ": " + j.getOriginalMessage(), null, e);
-    }
-    return new InvalidBodyException("body could not be read as JSON", null, e);
-  }
-
-  /**
-   * The parser's own failure (bad JSON, a duplicate member, a limit) that Jackson met inside a value
-   * and wrapped with the path; {@code null} when the failure is a value of the wrong JSON type.
-   */
-  private static IOException parserFailure(JsonMappingException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof StreamConstraintsException
-          || cause instanceof StreamReadException && !(cause instanceof InputCoercionException)) {
-        return (IOException) cause;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Reads the tokens after a value of the wrong type to the end of the body, so that bad JSON, a
-   * duplicate member, a limit or trailing tokens further on are still reported as such.
-   */
-  private static void skipToTheEnd(JsonParser p) throws IOException {
-    JsonToken token = p.currentToken();
-    while (token != null && !(p.getParsingContext().inRoot()
-        && (token.isStructEnd() || token.isScalarValue()))) {
-      token = p.nextToken();
-    }
-    JsonToken trailing = p.nextToken();
-    if (trailing != null) {
-      throw trailingToken(p, trailing);
-    }
-  }
-
-  private static InvalidBodyException trailingToken(JsonParser p, JsonToken trailing) {
-    return new InvalidBodyException("body is not valid JSON " + Describe.where(p.currentLocation())
-        + ": Trailing token (of type " + trailing + ") found after value", null, null);
+  private static <T> T bind(byte[] body, ObjectReader reader, BodyShape shape) {
+    return StrictBinding.bind(body, reader, (e, found) -> mappingFailure(e, found, shape));
   }
 
   /** A value of the wrong JSON type: a violation named by Jackson's path, or a bad envelope. */
-  private static RuntimeException mappingFailure(JsonMappingException e, JsonParser p, BodyShape shape) {
+  private static RuntimeException mappingFailure(JsonMappingException e, String found, BodyShape shape) {
     List<JsonMappingException.Reference> path = e.getPath();
-    String found = Describe.token(p);
     switch (shape) {
       case BARE -> {
         if (path.isEmpty()) {
@@ -408,6 +297,95 @@ public final class TalkoverJsonReader {
   private static InvalidCampaignException violation(String field, JsonMappingException e, String found) {
     return new InvalidCampaignException(null,
         List.of(new Violation(field.isEmpty() ? "data" : field, Describe.mismatch(e, found))));
+  }
+
+  // -------------------------------------------------------------------------- write endpoints
+
+  /**
+   * Reads Make Campaign Call's 201 body (no envelope): {@code campaign_call} with its {@code id} and
+   * {@code created_at} required, and the {@code campaign} summary.
+   *
+   * @param body the UTF-8 body; not {@code null}
+   * @return the queued call and its campaign
+   * @throws InvalidBodyException when the body is not valid JSON, lacks a required member or holds
+   *     one of the wrong JSON type or a bad instant; {@link InvalidBodyException#field()} names it
+   *     ({@code campaign_call.created_at})
+   */
+  public CallCreatedBody readCallCreated(byte[] body) {
+    CallCreatedDto dto = StrictBinding.bind(body, callCreatedReader, CallBodies::mismatch);
+    return CallBodies.created(dto);
+  }
+
+  /**
+   * Reads Update Campaign Status's 200 body: {@code {"success":true,"message":…,"data":{"id","status",
+   * "updated_at"}}}, {@code data.status} required.
+   *
+   * @param body the UTF-8 body; not {@code null}
+   * @return the change
+   * @throws InvalidBodyException as {@link #readCallCreated(byte[])}, and for {@code success} other
+   *     than {@code true} or no {@code data}
+   */
+  public StatusChangeBody readStatusChange(byte[] body) {
+    EnvelopeDto<StatusChangeDto> envelope =
+        StrictBinding.bind(body, statusChangeReader, CallBodies::mismatch);
+    return CallBodies.statusChange(envelope.successfulData(), envelope.apiMessage());
+  }
+
+  /**
+   * The {@code existing_call} of Make Campaign Call's 409, read leniently as error bodies are.
+   *
+   * @param body the body; not {@code null}
+   * @return the call, or {@code null} when the body has none readable (no id, not JSON)
+   */
+  public QueuedCallBody readExistingCall(byte[] body) {
+    try {
+      EnvelopeDto<JsonNode> envelope = errorEnvelopeReader.readValue(body);
+      JsonNode call = envelope.otherMembers.get("existing_call");
+      return call == null || !call.isObject() ? null
+          : CallBodies.queued(mapper.treeToValue(call, CampaignCallDto.class), "existing_call", false);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The fields of a 422 body's {@code errors} object, in body order, read leniently: a field written
+   * twice (as the docs print {@code to}) keeps the messages of both.
+   *
+   * @param body the body; not {@code null}
+   * @return field to messages; empty when the body has none or is not JSON
+   */
+  public Map<String, List<String>> readFieldErrors(byte[] body) {
+    try {
+      FieldErrorsDto.Body errors = fieldErrorsReader.readValue(body);
+      return errors.errors.fields();
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  /**
+   * Reads a Make Campaign Call request, as the API would receive it (the testkit's stub server).
+   *
+   * @param body the UTF-8 body; not {@code null}
+   * @return the request; absent booleans are {@code false}
+   * @throws InvalidBodyException when the body is not a JSON object or a member has the wrong JSON
+   *     type; {@link InvalidBodyException#field()} names the member ({@code is_testing})
+   */
+  public CallRequestBody readCallRequest(byte[] body) {
+    return CallBodies.request(StrictBinding.bind(body, callRequestReader, CallBodies::mismatch));
+  }
+
+  /**
+   * Reads an Update Campaign Status request's {@code status}, as the API would receive it.
+   *
+   * @param body the UTF-8 body; not {@code null}
+   * @return the status as written; {@code null} when absent or JSON {@code null}
+   * @throws InvalidBodyException as {@link #readCallRequest(byte[])}
+   */
+  public String readStatusRequest(byte[] body) {
+    StatusRequestDto dto = StrictBinding.bind(body, statusRequestReader, CallBodies::mismatch);
+    return dto.status();
   }
 
   // ----------------------------------------------------------------------------------- errors

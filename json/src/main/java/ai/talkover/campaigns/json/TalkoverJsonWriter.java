@@ -12,14 +12,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes Talkover JSON: API bodies as plain Java values ({@code null}, String, Boolean, finite
  * Number, List or other Collection, Map with String keys, nested freely) or as DTO-shaped records,
  * compact, members in the map's order. Strings are escaped so the text is safe anywhere: quotes,
  * backslashes and control characters as JSON requires, and also U+2028, U+2029 and every surrogate
- * (so an unpaired one survives as {@code \ud800} instead of breaking UTF-8). The testkit writes its
- * stub server's bodies and its test bodies with it.
+ * (so an unpaired one survives as {@code \ud800} instead of breaking UTF-8). The write endpoints'
+ * bodies have methods of their own, written from the same DTOs {@link TalkoverJsonReader} binds: the
+ * HTTP adapter writes its requests with them, the testkit's stub server its answers (and its test
+ * bodies with {@link #write(Object)}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -52,6 +56,84 @@ public final class TalkoverJsonWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not writable as JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  // -------------------------------------------------------------------------- write endpoints
+
+  /**
+   * Make Campaign Call's request: {@code to}, {@code payload} and {@code context} when not empty,
+   * {@code is_testing}, {@code allow_duplicates}, then the unknown members.
+   *
+   * @param request the request; not {@code null}
+   * @return the JSON text
+   * @throws IllegalArgumentException when {@code payload} or {@code context} cannot be written
+   */
+  public static String writeCallRequest(CallRequestBody request) {
+    return write(CallBodies.toDto(request));
+  }
+
+  /**
+   * Update Campaign Status's request, {@code {"status":"…"}}.
+   *
+   * @param status the status as the API spells it; not {@code null}
+   * @return the JSON text
+   */
+  public static String writeStatusRequest(String status) {
+    return write(new StatusRequestDto(status, null));
+  }
+
+  /**
+   * Make Campaign Call's 201 body (no envelope), members that are {@code null} left out.
+   *
+   * @param created the answer; not {@code null}
+   * @return the JSON text
+   */
+  public static String writeCallCreated(CallCreatedBody created) {
+    return write(CallBodies.toDto(created));
+  }
+
+  /**
+   * Make Campaign Call's 409 body: {@code success:false}, the message and {@code existing_call}.
+   *
+   * @param message the message; nullable
+   * @param existing the call already active or queued; not {@code null}
+   * @return the JSON text
+   */
+  public static String writeDuplicateCall(String message, QueuedCallBody existing) {
+    return write(EnvelopeDto.of(false, message, null)
+        .with("existing_call", MAPPER.valueToTree(CallBodies.toDto(existing))));
+  }
+
+  /**
+   * Update Campaign Status's 200 body: {@code success:true}, the change's message and {@code data}.
+   *
+   * @param change the change; not {@code null}
+   * @return the JSON text
+   */
+  public static String writeStatusChange(StatusChangeBody change) {
+    return write(EnvelopeDto.of(true, change.message(), CallBodies.toDto(change)));
+  }
+
+  /**
+   * A 422 body: {@code success:false}, the message and {@code errors}, field to messages.
+   *
+   * @param message the message; nullable
+   * @param errors the fields at fault, in order; not {@code null}
+   * @return the JSON text
+   */
+  public static String writeFieldErrors(String message, Map<String, List<String>> errors) {
+    return write(EnvelopeDto.of(false, message, null)
+        .with("errors", MAPPER.valueToTree(new FieldErrorsDto(errors))));
+  }
+
+  /**
+   * An error body of the documented kind, {@code {"success":false,"message":"…"}}.
+   *
+   * @param message the message; nullable
+   * @return the JSON text
+   */
+  public static String writeFailure(String message) {
+    return write(EnvelopeDto.of(false, message, null));
   }
 
   /** Refuses NaN and infinities, which JSON cannot hold. */
