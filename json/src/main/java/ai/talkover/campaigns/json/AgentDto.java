@@ -1,6 +1,8 @@
 package ai.talkover.campaigns.json;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
@@ -12,4 +14,6 @@ import java.util.Map;
  * @param unknownFields the members the record does not name, as plain Java values (String, Number,
  *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
-record AgentDto(String id, String name, String label, @JsonAnySetter Map<String, Object> unknownFields) {}
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record AgentDto(String id, String name, String label,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {}

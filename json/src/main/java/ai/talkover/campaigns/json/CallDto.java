@@ -1,6 +1,8 @@
 package ai.talkover.campaigns.json;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.Map;
  *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record CallDto(
     String id,
     String to,
@@ -26,4 +29,4 @@ record CallDto(
     Integer retries,
     String createdAt,
     String error,
-    @JsonAnySetter Map<String, Object> unknownFields) {}
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {}

@@ -1,6 +1,8 @@
 package ai.talkover.campaigns.json;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Map;
  * gives them in no particular order; {@link CampaignMapper#unknownFields(Map)} sorts them by name.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record CampaignDto(
     String id,
     String name,
@@ -57,4 +60,4 @@ record CampaignDto(
     StatsDto stats,
     String createdAt,
     String updatedAt,
-    @JsonAnySetter Map<String, Object> unknownFields) {}
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {}

@@ -12,7 +12,8 @@ import org.mapstruct.ReportingPolicy;
 
 /**
  * Maps the wire DTOs into the domain through {@link Campaign#builder()}, so that every campaign read
- * from the API passes the domain's validation on the way in. Stateless and thread-safe.
+ * from the API passes the domain's validation on the way in; and the domain's records back into
+ * DTOs, for {@link CampaignToDto}. Stateless and thread-safe.
  */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, unmappedSourcePolicy = ReportingPolicy.ERROR)
 interface CampaignMapper {
@@ -56,6 +57,33 @@ interface CampaignMapper {
    */
   @Mapping(target = "averageDurationSeconds", source = "averageDuration")
   CampaignStats toStats(StatsDto dto);
+
+  // ------------------------------------------------------------ domain to wire (writing)
+
+  /**
+   * @param agent a domain agent; nullable
+   * @return the DTO, or {@code null}
+   */
+  AgentDto fromAgent(Agent agent);
+
+  /**
+   * @param file a domain file; nullable
+   * @return the DTO, or {@code null}
+   */
+  FileDto fromFile(CampaignFile file);
+
+  /**
+   * @param stats domain stats; nullable
+   * @return the DTO, or {@code null}
+   */
+  @Mapping(target = "averageDuration", source = "averageDurationSeconds")
+  StatsDto fromStats(CampaignStats stats);
+
+  /**
+   * @param call an entry of {@code calls[]} kept as the API wrote it; nullable
+   * @return the DTO, or {@code null}
+   */
+  CallDto fromCall(Campaign.CallInput call);
 
   /**
    * The unknown members of one JSON object (campaign, nested object or pagination block), sorted by

@@ -1,6 +1,8 @@
 package ai.talkover.campaigns.json;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.Map;
  *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record FileDto(
     String id,
     String originalFilename,
@@ -25,4 +28,4 @@ record FileDto(
     String status,
     Integer totalRecords,
     Integer processedRecords,
-    @JsonAnySetter Map<String, Object> unknownFields) {}
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {}

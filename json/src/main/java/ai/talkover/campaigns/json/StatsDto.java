@@ -1,6 +1,8 @@
 package ai.talkover.campaigns.json;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
@@ -17,10 +19,11 @@ import java.util.Map;
  *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record StatsDto(
     Integer totalCalls,
     Integer completedCalls,
     Integer failedCalls,
     Double successRate,
     Integer averageDuration,
-    @JsonAnySetter Map<String, Object> unknownFields) {}
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {}

@@ -1,5 +1,6 @@
 package ai.talkover.campaigns.json;
 
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
@@ -56,6 +57,22 @@ public final class TalkoverJsonWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not writable as JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * A campaign's {@code data} object, in one of the API's two shapes: the reverse of
+   * {@link TalkoverJsonReader#readSavedCampaign(String)}, which reads the text back into an equal
+   * campaign. Values the model holds are written as the API spells them, defaults included
+   * ({@code max_retries}, {@code retry_cooldown_hours}, {@code do_not_call_enabled}...); absent ones
+   * are left out; unknown members of the campaign and its nested objects are written after the
+   * known ones, sorted by name.
+   *
+   * @param campaign the campaign; not {@code null}
+   * @param shape the shape; not {@code null}
+   * @return the JSON text of the {@code data} object
+   */
+  public static String writeCampaign(Campaign campaign, CampaignShape shape) {
+    return write(CampaignToDto.of(campaign, shape));
   }
 
   // -------------------------------------------------------------------------- write endpoints

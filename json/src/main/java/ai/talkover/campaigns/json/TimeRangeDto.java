@@ -1,6 +1,8 @@
 package ai.talkover.campaigns.json;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
@@ -11,4 +13,5 @@ import java.util.Map;
  * @param unknownFields the members the record does not name, as plain Java values (String, Number,
  *     Boolean, List, Map or null), collected as in {@link CampaignDto}; nullable
  */
-record TimeRangeDto(String start, String end, @JsonAnySetter Map<String, Object> unknownFields) {}
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record TimeRangeDto(String start, String end, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {}

@@ -1,12 +1,22 @@
 package ai.talkover.campaigns.testkit;
 
+import ai.talkover.campaigns.json.CallCreatedBody;
+import ai.talkover.campaigns.json.CallRequestBody;
+import ai.talkover.campaigns.json.InvalidBodyException;
+import ai.talkover.campaigns.json.QueuedCallBody;
+import ai.talkover.campaigns.json.StatusChangeBody;
+import ai.talkover.campaigns.json.TalkoverJsonReader;
+import ai.talkover.campaigns.json.TalkoverJsonWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,8 +32,10 @@ import java.util.regex.Pattern;
 /**
  * The stub's write endpoints on a {@link CampaignStore}, as the API spec documents them (§3.8 Make
  * Campaign Call, §3.6 Update Campaign Status, transitions of §2.1). Each request is one atomic edit
- * of the stored campaign, so concurrent calls to one number get one 201 and 409s. JSON is read and
- * written with Jackson; the stored {@code data} object keeps every member it had. Thread-safe.
+ * of the stored campaign, so concurrent calls to one number get one 201 and 409s. Requests are bound
+ * and answers written by the wire module ({@link TalkoverJsonReader}, {@link TalkoverJsonWriter}),
+ * from the same DTOs the HTTP adapter uses; the stored {@code data} object is edited as a Jackson
+ * tree and keeps every member it had. Thread-safe.
  */
 final class CampaignWrites {
 
@@ -49,6 +61,7 @@ final class CampaignWrites {
 
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final TalkoverJsonReader READER = TalkoverJsonReader.standard();
 
   private final CampaignStore store;
   private final Clock clock;
@@ -68,8 +81,8 @@ final class CampaignWrites {
   // ------------------------------------------------------------------ Make Campaign Call
 
   Reply makeCall(String campaignId, String body) {
-    ObjectNode request = objectOrEmpty(body);
-    Map<String, List<String>> errors = validateCall(request);
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    CallRequestBody request = readCall(body, errors);
     return store.<Reply>edit(campaignId, dataJson -> {
       if (!errors.isEmpty()) {
         return new CampaignStore.Edited<>(null, invalid(errors));
@@ -77,13 +90,12 @@ final class CampaignWrites {
       ObjectNode data = parse(dataJson);
       if (!"active".equalsIgnoreCase(data.path("status").asText(""))) {
         return new CampaignStore.Edited<>(null,
-            new Reply(400, "{\"success\":false,\"message\":\"Campaign is not active\"}"));
+            new Reply(400, TalkoverJsonWriter.writeFailure("Campaign is not active")));
       }
-      String to = request.get("to").asText();
-      boolean allowDuplicates = request.path("allow_duplicates").asBoolean(false);
+      String to = request.to();
       ArrayNode calls = data.has("calls") && data.get("calls").isArray()
           ? (ArrayNode) data.get("calls") : data.putArray("calls");
-      if (!allowDuplicates) {
+      if (!request.allowDuplicates()) {
         Optional<JsonNode> existing = activeCallTo(calls, to);
         if (existing.isPresent()) {
           return new CampaignStore.Edited<>(null, duplicate(campaignId, existing.get()));
@@ -99,43 +111,58 @@ final class CampaignWrites {
       entry.put("retries", 0);
       entry.put("created_at", now.toString());
 
-      ObjectNode answer = MAPPER.createObjectNode();
-      ObjectNode call = answer.putObject("campaign_call");
-      call.put("id", callId);
-      call.put("campaign_id", campaignId);
-      call.put("to", to);
-      call.put("status", "queued");
-      call.put("scheduled_at", scheduled.toString());
-      call.put("created_at", now.toString());
-      ObjectNode summary = answer.putObject("campaign");
-      summary.put("id", campaignId);
-      summary.set("name", data.path("name").isMissingNode() ? null : data.get("name"));
-      summary.set("status", data.get("status"));
-      return new CampaignStore.Edited<>(write(data), new Reply(201, write(answer)));
+      CallCreatedBody answer = new CallCreatedBody(
+          new QueuedCallBody(callId, campaignId, to, "queued", scheduled, now, null),
+          new CallCreatedBody.CampaignSummary(campaignId, text(data.get("name")),
+              text(data.get("status")), null), null);
+      return new CampaignStore.Edited<>(write(data),
+          new Reply(201, TalkoverJsonWriter.writeCallCreated(answer)));
     }).orElseGet(() -> new Reply(404, TalkoverFixtures.errorBody(404)));
   }
 
-  private static Map<String, List<String>> validateCall(ObjectNode request) {
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    JsonNode to = request.get("to");
-    if (to == null || to.isNull() || (to.isTextual() && to.asText().isBlank())) {
-      errors.put("to", List.of("The to field is required."));
-    } else if (!to.isTextual() || !E164.matcher(to.asText()).matches()) {
-      errors.put("to", List.of("The to must be a valid phone number."));
-    }
-    for (String field : List.of("payload", "context")) {
-      JsonNode v = request.get(field);
-      if (v != null && !v.isNull() && !v.isObject()) {
-        errors.put(field, List.of("The " + field + " must be an array."));
+  /**
+   * Binds the request through the wire module, as Laravel validates it: every member of the wrong
+   * JSON type is one error (the member is then left out and the rest bound again), then {@code to}
+   * is checked. A body that is not a JSON object reads as {@code {}}, as PHP reads it.
+   */
+  private static CallRequestBody readCall(String body, Map<String, List<String>> errors) {
+    ObjectNode request = objectOrEmpty(body);
+    Map<String, String> wrongType = new LinkedHashMap<>();
+    CallRequestBody bound = null;
+    while (bound == null) {
+      try {
+        bound = READER.readCallRequest(write(request).getBytes(StandardCharsets.UTF_8));
+      } catch (InvalidBodyException e) {
+        String field = e.field() == null ? null : e.field().split("[.\\[]", 2)[0];
+        if (field == null || request.remove(field) == null) {
+          throw new IllegalStateException("the stub could not bind a call request", e);
+        }
+        wrongType.put(field, typeMessage(field));
       }
     }
-    for (String field : List.of("is_testing", "allow_duplicates")) {
-      JsonNode v = request.get(field);
-      if (v != null && !v.isNull() && !v.isBoolean()) {
-        errors.put(field, List.of("The " + field.replace('_', ' ') + " field must be true or false."));
+    String to = bound.to();
+    if (!wrongType.containsKey("to")) {
+      if (to == null || to.isBlank()) {
+        errors.put("to", List.of("The to field is required."));
+      } else if (!E164.matcher(to).matches()) {
+        errors.put("to", List.of("The to must be a valid phone number."));
       }
     }
-    return errors;
+    for (String field : List.of("to", "payload", "context", "is_testing", "allow_duplicates")) {
+      if (wrongType.containsKey(field)) {
+        errors.put(field, List.of(wrongType.get(field)));
+      }
+    }
+    return bound;
+  }
+
+  /** Laravel's message for a member of the wrong type. */
+  private static String typeMessage(String field) {
+    return switch (field) {
+      case "to" -> "The to must be a valid phone number.";
+      case "payload", "context" -> "The " + field + " must be an array.";
+      default -> "The " + field.replace('_', ' ') + " field must be true or false.";
+    };
   }
 
   private static Optional<JsonNode> activeCallTo(ArrayNode calls, String to) {
@@ -149,26 +176,20 @@ final class CampaignWrites {
   }
 
   private static Reply duplicate(String campaignId, JsonNode existing) {
-    ObjectNode body = MAPPER.createObjectNode();
-    body.put("success", false);
-    body.put("message", "A call to this number already exists in this campaign");
-    ObjectNode call = body.putObject("existing_call");
-    call.set("id", existing.get("id"));
-    call.put("campaign_id", campaignId);
-    call.set("to", existing.get("to"));
-    call.set("status", existing.get("status"));
-    call.set("created_at", existing.get("created_at"));
-    return new Reply(409, write(body));
+    QueuedCallBody call = new QueuedCallBody(text(existing.get("id")), campaignId,
+        text(existing.get("to")), text(existing.get("status")), null,
+        instantOrNull(text(existing.get("created_at"))), null);
+    return new Reply(409, TalkoverJsonWriter.writeDuplicateCall(
+        "A call to this number already exists in this campaign", call));
   }
 
   // --------------------------------------------------------------- Update Campaign Status
 
   Reply updateStatus(String campaignId, String body) {
-    ObjectNode request = objectOrEmpty(body);
-    JsonNode asked = request.get("status");
-    Status target = asked != null && asked.isTextual() ? statusOf(asked.asText()) : null;
+    String asked = readStatus(body);
+    Status target = asked == null ? null : statusOf(asked);
     return store.<Reply>edit(campaignId, dataJson -> {
-      if (asked == null || asked.isNull()) {
+      if (asked == null) {
         return new CampaignStore.Edited<>(null,
             invalid(Map.of("status", List.of("The status field is required."))));
       }
@@ -180,24 +201,29 @@ final class CampaignWrites {
       String currentText = data.path("status").asText("");
       Status current = statusOf(currentText);
       if (current == null || !TRANSITIONS.get(current).contains(target)) {
-        String message = "Cannot transition from " + currentText + " to " + name(target) + " status";
-        ObjectNode err = MAPPER.createObjectNode();
-        err.put("success", false);
-        err.put("message", message);
-        return new CampaignStore.Edited<>(null, new Reply(400, write(err)));
+        return new CampaignStore.Edited<>(null, new Reply(400, TalkoverJsonWriter.writeFailure(
+            "Cannot transition from " + currentText + " to " + name(target) + " status")));
       }
-      String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+      Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
       data.put("status", name(target));
-      data.put("updated_at", now);
-      ObjectNode answer = MAPPER.createObjectNode();
-      answer.put("success", true);
-      answer.put("message", "Campaign status updated successfully");
-      ObjectNode d = answer.putObject("data");
-      d.put("id", campaignId);
-      d.put("status", name(target));
-      d.put("updated_at", now);
-      return new CampaignStore.Edited<>(write(data), new Reply(200, write(answer)));
+      data.put("updated_at", now.toString());
+      StatusChangeBody answer = new StatusChangeBody(campaignId, name(target), now,
+          "Campaign status updated successfully", null);
+      return new CampaignStore.Edited<>(write(data),
+          new Reply(200, TalkoverJsonWriter.writeStatusChange(answer)));
     }).orElseGet(() -> new Reply(404, TalkoverFixtures.errorBody(404)));
+  }
+
+  /**
+   * The asked status, bound through the wire module; {@code null} when absent (also for a body that
+   * is not a JSON object, as PHP reads it); {@code ""} (an invalid status) when not text.
+   */
+  private static String readStatus(String body) {
+    try {
+      return READER.readStatusRequest(write(objectOrEmpty(body)).getBytes(StandardCharsets.UTF_8));
+    } catch (InvalidBodyException e) {
+      return "";
+    }
   }
 
   private static Status statusOf(String text) {
@@ -216,15 +242,20 @@ final class CampaignWrites {
   // ------------------------------------------------------------------------------ JSON
 
   private static Reply invalid(Map<String, List<String>> errors) {
-    ObjectNode body = MAPPER.createObjectNode();
-    body.put("success", false);
-    body.put("message", "The given data was invalid.");
-    ObjectNode e = body.putObject("errors");
-    errors.forEach((field, messages) -> {
-      ArrayNode list = e.putArray(field);
-      messages.forEach(list::add);
-    });
-    return new Reply(422, write(body));
+    return new Reply(422, TalkoverJsonWriter.writeFieldErrors("The given data was invalid.", errors));
+  }
+
+  private static String text(JsonNode node) {
+    return node != null && node.isTextual() ? node.textValue() : null;
+  }
+
+  /** A stored instant, or null when it is not one (a test may store anything). */
+  private static Instant instantOrNull(String text) {
+    try {
+      return text == null ? null : OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** The body as an object; anything else (absent, not JSON, not an object) reads as {}, as PHP does. */

@@ -1,5 +1,6 @@
 package ai.talkover.campaigns.testkit;
 
+import ai.talkover.campaigns.json.TalkoverJsonWriter;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -46,9 +47,8 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
   static final String FAIL_STATUS = "talkover-fail-status";
 
   static final String JSON = "application/json";
-  private static final String NOT_FOUND_BODY = "{\"success\":false,\"message\":\"Not Found\"}";
-  private static final String NOT_ALLOWED_BODY =
-      "{\"success\":false,\"message\":\"Method Not Allowed\"}";
+  private static final String NOT_FOUND_BODY = TalkoverJsonWriter.writeFailure("Not Found");
+  private static final String NOT_ALLOWED_BODY = TalkoverJsonWriter.writeFailure("Method Not Allowed");
 
   private final CampaignStore store;
   private final CampaignWrites writes;
@@ -154,7 +154,7 @@ final class StubResponder implements ResponseDefinitionTransformerV2 {
   }
 
   private static final String RATE_LIMITED_BODY =
-      "{\"success\":false,\"message\":\"Too many requests. Please try again later.\"}";
+      TalkoverJsonWriter.writeFailure("Too many requests. Please try again later.");
 
   /** Starts a new rate-limit window with the next request (no-op without a limit). */
   void rollOverRateLimit() {
