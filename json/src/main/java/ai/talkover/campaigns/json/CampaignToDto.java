@@ -113,6 +113,11 @@ final class CampaignToDto {
     return out;
   }
 
+  /** One entry of {@code calls[]} as written. */
+  static CallDto call(Campaign.CallInput call) {
+    return MAPPER.fromCall(call);
+  }
+
   private static Integer configured(CooldownPolicy cooldowns, CallStatus.Group group) {
     return cooldowns.configured(group).map(CampaignToDto::hours).orElse(null);
   }

@@ -75,6 +75,18 @@ public final class TalkoverJsonWriter {
     return write(CampaignToDto.of(campaign, shape));
   }
 
+  /**
+   * One entry of a campaign's {@code calls[]}, as Get Campaign writes it: {@code id}, {@code to},
+   * {@code status}, {@code retries}, {@code created_at}, {@code error} (those that are not
+   * {@code null}), then the unknown members.
+   *
+   * @param call the entry; not {@code null}
+   * @return the JSON text of the entry
+   */
+  public static String writeCallEntry(Campaign.CallInput call) {
+    return write(CampaignToDto.call(call));
+  }
+
   // -------------------------------------------------------------------------- write endpoints
 
   /**

@@ -1,480 +1,139 @@
 package ai.talkover.campaigns.testkit;
 
+import ai.talkover.campaigns.domain.campaign.Campaign;
+import ai.talkover.campaigns.json.CampaignShape;
+import ai.talkover.campaigns.json.TalkoverJsonWriter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Writes a Talkover campaign {@code data} object from code, in the Get shape
- * ({@code earliest_call_time}/{@code latest_call_time}, {@code "HH:MM:SS"}) or the Create/Update shape
- * ({@code call_time_ranges}, {@code "HH:MM"}, {@code end_date}).
+ * Writes a Talkover campaign {@code data} object for a test, through the wire module's Jackson
+ * writer: it spells no field of its own.
  *
- * <p>Fields are kept in insertion order under their API names. Every setter writes its field; a
- * {@code null} argument writes JSON {@code null} (which the domain reads as absent); {@link
- * #remove(String)} leaves a field out. Values are not validated here, so invalid campaigns can be
- * written on purpose. The text is written by the wire module's Jackson writer
- * ({@link ai.talkover.campaigns.json.TalkoverJsonWriter}: quotes, backslashes, control characters
- * and surrogates escaped); the campaign it describes is what the wire module's reader makes of it,
- * for example {@code TalkoverJsonReader.standard().readSavedCampaign(builder.toJson())}, the one
- * mapping of these fields into the domain.
+ * <p><b>Valid campaigns</b> start from {@link #getShape(String)} or {@link #updateShape(String)},
+ * a campaign built with the domain's {@link Campaign#builder()}, and are changed with
+ * {@link #with(Consumer)}, which takes that builder's setters (the API's fields, checked by the
+ * domain when the text is written); {@link #addCall} appends to {@code calls[]}. The text is
+ * {@link TalkoverJsonWriter#writeCampaign} of that campaign, in the Get shape
+ * ({@code earliest_call_time}/{@code latest_call_time}, {@code HH:MM:SS}) or the Create/Update shape
+ * ({@code call_time_ranges}, {@code HH:MM}), defaults the domain applies written out.
+ *
+ * <p><b>Any other content</b>, invalid values, unknown members, a member left out, is a tree edit at
+ * a JSON Pointer as the API spells the fields: {@link #set set("/timezone", "Mars/Olympus")},
+ * {@link #setRaw setRaw("/schedule", "{\"x\":1}")}, {@link #remove remove("/agent_id")}.
+ * {@link #parse(String)} starts from any text, for instance a bundled fixture of
+ * {@link TalkoverFixtures}; such a builder takes tree edits and {@link #addCall} only.
+ *
+ * <p>Order: the campaign is written first, then {@code addCall} entries and tree edits are applied
+ * in the order they were made. The campaign a text describes is what the wire module's reader makes
+ * of it ({@code TalkoverJsonReader.standard().readSavedCampaign(builder.toJson())}).
  *
  * <p>Not thread-safe: use one builder per thread, or {@link #copy()} it.
  */
 public final class CampaignJsonBuilder {
 
-  private final Map<String, Object> fields = new LinkedHashMap<>();
+  /** The start: a campaign and its shape, or a parsed object. */
+  private final Start start;
+  /** Domain edits, applied to a fresh {@link Campaign.Builder} each time the text is written. */
+  private final List<Consumer<Campaign.Builder>> campaignEdits = new ArrayList<>();
+  /** Tree edits, applied in order to the written object. */
+  private final List<Consumer<ObjectNode>> treeEdits = new ArrayList<>();
 
-  private CampaignJsonBuilder() {}
+  /** Where a builder starts. */
+  private record Start(String id, CampaignShape shape, String dataJson) {}
 
-  /**
-   * A builder with no field at all (not even an id).
-   *
-   * @return a new builder
-   */
-  public static CampaignJsonBuilder empty() {
-    return new CampaignJsonBuilder();
+  private CampaignJsonBuilder(Start start) {
+    this.start = start;
   }
 
   /**
-   * A valid campaign in the Get shape: {@code name "Campaign <id>"}, {@code description}, status
-   * {@code active}, type {@code sales}, {@code start_date 2024-01-01}, Monday to Friday,
-   * {@code 09:00:00}-{@code 17:00:00} in {@code America/New_York}, agent {@code agent-uuid-1},
-   * {@code max_retries 3}, {@code retry_cooldown_hours 24}, no calls.
+   * A valid campaign in the Get shape: {@code name "Campaign <id>"}, {@code description
+   * "Test campaign <id>"}, status {@code active}, type {@code sales}, {@code start_date 2024-01-01},
+   * Monday to Friday, {@code 09:00:00}-{@code 17:00:00} in {@code America/New_York}, agent
+   * {@code agent-uuid-1}, {@code initial_call_delay 0}, {@code max_retries 3},
+   * {@code retry_cooldown_hours 24}, no calls.
    *
    * @param id the campaign id; not {@code null}
    * @return a new builder
    */
   public static CampaignJsonBuilder getShape(String id) {
-    Objects.requireNonNull(id, "id");
-    return empty()
-        .id(id)
-        .name("Campaign " + id)
-        .description("Test campaign " + id)
-        .status("active")
-        .campaignType("sales")
-        .startDate("2024-01-01")
-        .daysOfWeek(1, 2, 3, 4, 5)
-        .earliestCallTime("09:00:00")
-        .latestCallTime("17:00:00")
-        .timezone("America/New_York")
-        .agentId("agent-uuid-1")
-        .initialCallDelay(0)
-        .maxRetries(3)
-        .retryCooldownHours(24);
+    return new CampaignJsonBuilder(new Start(Objects.requireNonNull(id, "id"), CampaignShape.GET, null));
   }
 
   /**
-   * A valid campaign in the Create/Update shape: like {@link #getShape(String)} but with
-   * {@code end_date: null} and {@code call_time_ranges [{"start":"09:00","end":"17:00"}]} instead of
-   * the earliest/latest pair, and {@code do_not_call_enabled false}.
+   * The campaign of {@link #getShape(String)} in the Create/Update shape: {@code call_time_ranges
+   * [{"start":"09:00","end":"17:00"}]} instead of the earliest/latest pair.
    *
    * @param id the campaign id; not {@code null}
    * @return a new builder
    */
   public static CampaignJsonBuilder updateShape(String id) {
-    Objects.requireNonNull(id, "id");
-    return empty()
-        .id(id)
-        .name("Campaign " + id)
-        .campaignType("sales")
-        .status("active")
-        .agentId("agent-uuid-1")
-        .startDate("2024-01-01")
-        .endDate(null)
-        .daysOfWeek(1, 2, 3, 4, 5)
-        .addCallTimeRange("09:00", "17:00")
-        .timezone("America/New_York")
-        .maxRetries(3)
-        .retryCooldownHours(24)
-        .doNotCallEnabled(false);
+    return new CampaignJsonBuilder(
+        new Start(Objects.requireNonNull(id, "id"), CampaignShape.CREATE_UPDATE, null));
   }
 
   /**
-   * A builder holding the members of a {@code data} object, for instance a bundled fixture's, to be
-   * changed and written again.
+   * A builder holding a {@code data} object, for instance a bundled fixture's, to be changed with
+   * tree edits and written again.
    *
    * @param dataJson a JSON object; not {@code null}
    * @return a new builder
    * @throws IllegalArgumentException when the text is not a JSON object
    */
   public static CampaignJsonBuilder parse(String dataJson) {
-    Objects.requireNonNull(dataJson, "dataJson");
-    CampaignJsonBuilder b = empty();
-    b.fields.putAll(JsonValues.parseObject(dataJson, "dataJson"));
-    return b;
+    JsonValues.parseObject(Objects.requireNonNull(dataJson, "dataJson"), "dataJson");
+    return new CampaignJsonBuilder(new Start(null, null, dataJson));
   }
 
   /**
-   * An independent copy of this builder.
+   * A builder of {@code {}}, to be filled with tree edits.
    *
-   * @return a new builder with the same fields
+   * @return a new builder
+   */
+  public static CampaignJsonBuilder empty() {
+    return parse("{}");
+  }
+
+  /**
+   * An independent copy of this builder: the same start and edits, further edits its own.
+   *
+   * @return a new builder
    */
   public CampaignJsonBuilder copy() {
-    CampaignJsonBuilder b = empty();
-    fields.forEach((k, v) -> b.fields.put(k, deepCopy(v)));
+    CampaignJsonBuilder b = new CampaignJsonBuilder(start);
+    b.campaignEdits.addAll(campaignEdits);
+    b.treeEdits.addAll(treeEdits);
     return b;
   }
 
-  /**
-   * The {@code id} field, when it is a string.
-   *
-   * @return the id, or empty
-   */
-  public Optional<String> id() {
-    Object id = fields.get("id");
-    return id instanceof String ? Optional.of((String) id) : Optional.empty();
-  }
-
-  // ------------------------------------------------------------------------- identification
+  // ----------------------------------------------------------------------- valid campaigns
 
   /**
-   * Writes {@code id}.
+   * Changes the campaign through the domain's builder, whose setters take the API's fields as
+   * written: {@code with(c -> c.status("paused").retryCooldownHours(0))}. The domain validates the
+   * result when the text is written.
    *
-   * @param v the value; nullable
+   * @param edit the change; not {@code null}
    * @return this
+   * @throws IllegalStateException on a builder from {@link #parse(String)} or {@link #empty()}
    */
-  public CampaignJsonBuilder id(String v) {
-    return put("id", v);
-  }
-
-  /**
-   * Writes {@code name}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder name(String v) {
-    return put("name", v);
-  }
-
-  /**
-   * Writes {@code description}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder description(String v) {
-    return put("description", v);
-  }
-
-  /**
-   * Writes {@code status}, e.g. {@code active}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder status(String v) {
-    return put("status", v);
-  }
-
-  /**
-   * Writes {@code campaign_type}, e.g. {@code sales}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder campaignType(String v) {
-    return put("campaign_type", v);
-  }
-
-  /**
-   * Writes {@code agent_id}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder agentId(String v) {
-    return put("agent_id", v);
-  }
-
-  /**
-   * Writes the {@code agent} block.
-   *
-   * @param id the agent id; nullable
-   * @param name the agent name; nullable
-   * @param label the agent label; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder agent(String id, String name, String label) {
-    Map<String, Object> agent = new LinkedHashMap<>();
-    agent.put("id", id);
-    agent.put("name", name);
-    agent.put("label", label);
-    return put("agent", agent);
-  }
-
-  // ------------------------------------------------------------------------------- schedule
-
-  /**
-   * Writes {@code timezone}, an IANA zone id.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder timezone(String v) {
-    return put("timezone", v);
-  }
-
-  /**
-   * Writes {@code days_of_week}.
-   *
-   * @param days ISO days, 1 = Monday .. 7 = Sunday; elements may be {@code null}; a {@code null}
-   *     array writes JSON {@code null}
-   * @return this
-   */
-  public CampaignJsonBuilder daysOfWeek(Integer... days) {
-    return put("days_of_week", days == null ? null : new ArrayList<>(Arrays.asList(days)));
-  }
-
-  /**
-   * Writes {@code earliest_call_time} (Get shape, {@code HH:MM:SS}).
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder earliestCallTime(String v) {
-    return put("earliest_call_time", v);
-  }
-
-  /**
-   * Writes {@code latest_call_time} (Get shape, {@code HH:MM:SS}).
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder latestCallTime(String v) {
-    return put("latest_call_time", v);
-  }
-
-  /**
-   * Appends one range to {@code call_time_ranges} (Create/Update shape), creating the array.
-   *
-   * @param start {@code HH:MM}; nullable
-   * @param end {@code HH:MM}; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder addCallTimeRange(String start, String end) {
-    Map<String, Object> range = new LinkedHashMap<>();
-    range.put("start", start);
-    range.put("end", end);
-    listField("call_time_ranges").add(range);
+  public CampaignJsonBuilder with(Consumer<Campaign.Builder> edit) {
+    Objects.requireNonNull(edit, "edit");
+    if (start.shape() == null) {
+      throw new IllegalStateException("a builder from parse(...) or empty() takes tree edits "
+          + "(set, setRaw, remove) and addCall, not campaign edits");
+    }
+    campaignEdits.add(edit);
     return this;
   }
 
   /**
-   * Writes {@code start_date}, {@code YYYY-MM-DD}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder startDate(String v) {
-    return put("start_date", v);
-  }
-
-  /**
-   * Writes {@code end_date}, {@code YYYY-MM-DD}.
-   *
-   * @param v the value; nullable (writes {@code null})
-   * @return this
-   */
-  public CampaignJsonBuilder endDate(String v) {
-    return put("end_date", v);
-  }
-
-  // ---------------------------------------------------------------------- retry and cooldowns
-
-  /**
-   * Writes {@code initial_call_delay} in seconds.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder initialCallDelay(Integer v) {
-    return put("initial_call_delay", v);
-  }
-
-  /**
-   * Writes {@code max_retries}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder maxRetries(Integer v) {
-    return put("max_retries", v);
-  }
-
-  /**
-   * Writes {@code retry_cooldown_hours}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder retryCooldownHours(Integer v) {
-    return put("retry_cooldown_hours", v);
-  }
-
-  /**
-   * Writes {@code auto_complete}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder autoComplete(Boolean v) {
-    return put("auto_complete", v);
-  }
-
-  /**
-   * Writes {@code retry_on_no_conversion}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder retryOnNoConversion(Boolean v) {
-    return put("retry_on_no_conversion", v);
-  }
-
-  /**
-   * Writes {@code enable_post_completion_cooldown}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder enablePostCompletionCooldown(Boolean v) {
-    return put("enable_post_completion_cooldown", v);
-  }
-
-  /**
-   * Writes {@code post_completion_cooldown_hours}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder postCompletionCooldownHours(Integer v) {
-    return put("post_completion_cooldown_hours", v);
-  }
-
-  /**
-   * Writes {@code success_cooldown_hours}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder successCooldownHours(Integer v) {
-    return put("success_cooldown_hours", v);
-  }
-
-  /**
-   * Writes {@code voicemail_cooldown_hours}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder voicemailCooldownHours(Integer v) {
-    return put("voicemail_cooldown_hours", v);
-  }
-
-  /**
-   * Writes {@code no_answer_cooldown_hours}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder noAnswerCooldownHours(Integer v) {
-    return put("no_answer_cooldown_hours", v);
-  }
-
-  /**
-   * Writes {@code busy_cooldown_hours}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder busyCooldownHours(Integer v) {
-    return put("busy_cooldown_hours", v);
-  }
-
-  /**
-   * Writes {@code failed_cooldown_hours}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder failedCooldownHours(Integer v) {
-    return put("failed_cooldown_hours", v);
-  }
-
-  // ----------------------------------------------------------------------------- do-not-call
-
-  /**
-   * Writes {@code do_not_call_enabled}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder doNotCallEnabled(Boolean v) {
-    return put("do_not_call_enabled", v);
-  }
-
-  /**
-   * Writes {@code do_not_call_list_source}, e.g. {@code custom}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder doNotCallListSource(String v) {
-    return put("do_not_call_list_source", v);
-  }
-
-  /**
-   * Writes {@code do_not_call_custom_list}.
-   *
-   * @param numbers E.164 numbers; elements may be {@code null}; a {@code null} array writes
-   *     {@code null}
-   * @return this
-   */
-  public CampaignJsonBuilder doNotCallCustomList(String... numbers) {
-    return putStrings("do_not_call_custom_list", numbers);
-  }
-
-  /**
-   * Writes {@code auto_add_to_dnc_enabled}.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder autoAddToDncEnabled(Boolean v) {
-    return put("auto_add_to_dnc_enabled", v);
-  }
-
-  /**
-   * Writes {@code auto_dnc_trigger_statuses}.
-   *
-   * @param statuses the statuses; a {@code null} array writes {@code null}
-   * @return this
-   */
-  public CampaignJsonBuilder autoDncTriggerStatuses(String... statuses) {
-    return putStrings("auto_dnc_trigger_statuses", statuses);
-  }
-
-  /**
-   * Writes {@code auto_dnc_trigger_errors}.
-   *
-   * @param errors the call errors; a {@code null} array writes {@code null}
-   * @return this
-   */
-  public CampaignJsonBuilder autoDncTriggerErrors(String... errors) {
-    return putStrings("auto_dnc_trigger_errors", errors);
-  }
-
-  // ----------------------------------------------------------------------------------- calls
-
-  /**
-   * Appends one entry to {@code calls}, with the id {@code call-<n>} (n = its 1-based position).
+   * Appends one entry to {@code calls[]}, with the id {@code call-<n>} (n = its 1-based position).
    *
    * @param to the number called; nullable
    * @param status the call status, e.g. {@code completed}; nullable
@@ -483,89 +142,105 @@ public final class CampaignJsonBuilder {
    * @return this
    */
   public CampaignJsonBuilder addCall(String to, String status, int retries, String createdAt) {
-    return addCall("call-" + (listField("calls").size() + 1), to, status, retries, createdAt);
-  }
-
-  /**
-   * Appends one entry to {@code calls}.
-   *
-   * @param id the call id; nullable
-   * @param to the number called; nullable
-   * @param status the call status; nullable
-   * @param retries the retry count; nullable
-   * @param createdAt ISO-8601 instant; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder addCall(
-      String id, String to, String status, Integer retries, String createdAt) {
-    Map<String, Object> call = new LinkedHashMap<>();
-    call.put("id", id);
-    call.put("to", to);
-    call.put("status", status);
-    call.put("retries", retries);
-    call.put("created_at", createdAt);
-    listField("calls").add(call);
+    treeEdits.add(data -> {
+      JsonNode calls = data.path("calls");
+      String id = "call-" + (calls.isArray() ? calls.size() + 1 : 1);
+      append(data, new Campaign.CallInput(id, to, status, retries, createdAt, null));
+    });
     return this;
   }
 
-  // ----------------------------------------------------------------------- timestamps, extras
-
   /**
-   * Writes {@code created_at}, ISO-8601.
+   * Appends one entry to {@code calls[]}, written by the wire module.
    *
-   * @param v the value; nullable
+   * @param call the entry, fields as the API writes them; not {@code null}
    * @return this
    */
-  public CampaignJsonBuilder createdAt(String v) {
-    return put("created_at", v);
-  }
-
-  /**
-   * Writes {@code updated_at}, ISO-8601.
-   *
-   * @param v the value; nullable
-   * @return this
-   */
-  public CampaignJsonBuilder updatedAt(String v) {
-    return put("updated_at", v);
-  }
-
-  /**
-   * Writes any field, for instance one the library does not model or a documented field with a
-   * deliberately wrong type.
-   *
-   * @param name the JSON member name; not {@code null}
-   * @param value {@code null}, String, Boolean, a finite Number, a List/Collection or a Map with
-   *     String keys, nested freely
-   * @return this
-   * @throws IllegalArgumentException when the value cannot be written as JSON
-   */
-  public CampaignJsonBuilder field(String name, Object value) {
-    Objects.requireNonNull(name, "name");
-    JsonValues.checkWritable(value, name);
-    return put(name, deepCopy(value));
-  }
-
-  /**
-   * Leaves a field out of the object.
-   *
-   * @param name the JSON member name; not {@code null}
-   * @return this
-   */
-  public CampaignJsonBuilder remove(String name) {
-    fields.remove(Objects.requireNonNull(name, "name"));
+  public CampaignJsonBuilder addCall(Campaign.CallInput call) {
+    Objects.requireNonNull(call, "call");
+    treeEdits.add(data -> append(data, call));
     return this;
   }
 
-  // --------------------------------------------------------------------------------- output
+  private static void append(ObjectNode data, Campaign.CallInput call) {
+    if (!data.path("calls").isArray()) {
+      data.putArray("calls");
+    }
+    JsonTreeEdits.set(data, "/calls/-", JsonValues.tree(TalkoverJsonWriter.writeCallEntry(call)));
+  }
+
+  // ---------------------------------------------------------------------------- tree edits
+
+  /**
+   * Sets a value at a JSON Pointer, for instance a deliberately invalid one or a member the library
+   * does not model: {@code set("/timezone", "Mars/Olympus")}, {@code set("/days_of_week/0", 8)},
+   * {@code set("/calls/0/status", null)}. Objects missing on the way are created; {@code -} appends
+   * to an array.
+   *
+   * @param pointer the JSON Pointer, members as the API spells them; not {@code null}
+   * @param value {@code null} (JSON {@code null}), String, Boolean, a finite Number, a
+   *     List/Collection or a Map with String keys, nested freely
+   * @return this
+   * @throws IllegalArgumentException when the value cannot be written as JSON or the pointer is not
+   *     one (whether it fits the object is checked when the text is written)
+   */
+  public CampaignJsonBuilder set(String pointer, Object value) {
+    JsonTreeEdits.check(pointer);
+    JsonNode tree = JsonValues.toTree(value, pointer);
+    treeEdits.add(data -> JsonTreeEdits.set(data, pointer, tree.deepCopy()));
+    return this;
+  }
+
+  /**
+   * Sets a value given as JSON text at a JSON Pointer: {@code setRaw("/agent", "{\"id\":7}")}.
+   *
+   * @param pointer the JSON Pointer; not {@code null}
+   * @param json one JSON value; not {@code null}
+   * @return this
+   * @throws IllegalArgumentException when the text is not JSON or the pointer is not one
+   */
+  public CampaignJsonBuilder setRaw(String pointer, String json) {
+    JsonTreeEdits.check(pointer);
+    JsonNode tree = JsonValues.tree(Objects.requireNonNull(json, "json"));
+    treeEdits.add(data -> JsonTreeEdits.set(data, pointer, tree.deepCopy()));
+    return this;
+  }
+
+  /**
+   * Leaves a value out: {@code remove("/agent_id")}, {@code remove("/calls/0/created_at")}.
+   *
+   * @param pointer the JSON Pointer; not {@code null}
+   * @return this
+   * @throws IllegalArgumentException when the pointer is not one
+   */
+  public CampaignJsonBuilder remove(String pointer) {
+    JsonTreeEdits.check(pointer);
+    treeEdits.add(data -> JsonTreeEdits.remove(data, pointer));
+    return this;
+  }
+
+  // -------------------------------------------------------------------------------- output
+
+  /**
+   * The {@code id} member, when it is a string.
+   *
+   * @return the id, or empty
+   */
+  public Optional<String> id() {
+    JsonNode id = tree().get("id");
+    return id != null && id.isTextual() ? Optional.of(id.textValue()) : Optional.empty();
+  }
 
   /**
    * The {@code data} object as compact JSON.
    *
    * @return the JSON text
+   * @throws ai.talkover.campaigns.domain.campaign.InvalidCampaignException when the campaign edits
+   *     make an invalid campaign (write invalid content with {@link #set} instead)
+   * @throws IllegalArgumentException when a pointer of a tree edit does not fit the object
    */
   public String toJson() {
-    return JsonValues.write(fields);
+    return JsonValues.write(tree());
   }
 
   /**
@@ -583,43 +258,31 @@ public final class CampaignJsonBuilder {
     return toJson();
   }
 
-  // -------------------------------------------------------------------------------- helpers
-
-  private CampaignJsonBuilder put(String name, Object value) {
-    fields.put(name, value);
-    return this;
+  private ObjectNode tree() {
+    ObjectNode data = (ObjectNode) JsonValues.tree(start.shape() == null ? start.dataJson()
+        : TalkoverJsonWriter.writeCampaign(campaign(), start.shape()));
+    treeEdits.forEach(edit -> edit.accept(data));
+    return data;
   }
 
-  private CampaignJsonBuilder putStrings(String name, String[] values) {
-    return put(name, values == null ? null : new ArrayList<>(Arrays.asList(values)));
-  }
-
-  private List<Object> listField(String name) {
-    Object current = fields.get(name);
-    if (current instanceof List) {
-      @SuppressWarnings("unchecked") // lists in this map are ArrayList<Object> (put, parse, copy)
-      List<Object> list = (List<Object>) current;
-      return list;
-    }
-    List<Object> list = new ArrayList<>();
-    fields.put(name, list);
-    return list;
-  }
-
-  /** A copy of a JSON value with mutable containers. */
-  private static Object deepCopy(Object v) {
-    if (v instanceof Map<?, ?> map) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      map.forEach((k, x) -> m.put((String) k, deepCopy(x)));
-      return m;
-    }
-    if (v instanceof Collection<?> collection) {
-      List<Object> l = new ArrayList<>();
-      for (Object x : collection) {
-        l.add(deepCopy(x));
-      }
-      return l;
-    }
-    return v;
+  private Campaign campaign() {
+    String id = start.id();
+    Campaign.Builder b = Campaign.builder()
+        .id(id)
+        .name("Campaign " + id)
+        .description("Test campaign " + id)
+        .status("active")
+        .campaignType("sales")
+        .startDate("2024-01-01")
+        .daysOfWeek(List.of(1, 2, 3, 4, 5))
+        .earliestCallTime("09:00:00")
+        .latestCallTime("17:00:00")
+        .timezone("America/New_York")
+        .agentId("agent-uuid-1")
+        .initialCallDelay(0)
+        .maxRetries(3)
+        .retryCooldownHours(24);
+    campaignEdits.forEach(edit -> edit.accept(b));
+    return b.build();
   }
 }

@@ -3,6 +3,7 @@ package ai.talkover.campaigns.testkit;
 import ai.talkover.campaigns.json.TalkoverJsonWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
@@ -92,6 +93,36 @@ final class JsonValues {
       return "object";
     }
     return value.getClass().getName();
+  }
+
+  /**
+   * Parses one JSON text as a tree (numbers as {@link #parse} reads them).
+   *
+   * @param text the text; not {@code null}
+   * @return the tree
+   * @throws IllegalArgumentException when the text is not JSON, with Jackson's message and position
+   */
+  static JsonNode tree(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage() + " " + where(e), e);
+    }
+  }
+
+  /**
+   * A plain Java value as a tree.
+   *
+   * @param value {@code null}, String, Boolean, a finite Number, a List/Collection or a Map with
+   *     String keys, nested freely
+   * @param what what the value is, for the error message
+   * @return the tree
+   * @throws IllegalArgumentException naming {@code what} when the value cannot be written as JSON
+   */
+  static JsonNode toTree(Object value, String what) {
+    checkWritable(value, what);
+    return MAPPER.valueToTree(value);
   }
 
   /**

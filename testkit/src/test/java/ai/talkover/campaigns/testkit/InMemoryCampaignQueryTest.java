@@ -81,7 +81,7 @@ class InMemoryCampaignQueryTest {
   @Test
   void put_sameIdAgain_replacesAndKeepsTheListPosition() {
     InMemoryCampaignQuery q = InMemoryCampaignQuery.of(campaign("a"), campaign("b"));
-    Campaign renamed = campaign(CampaignJsonBuilder.getShape("a").name("Renamed"));
+    Campaign renamed = campaign(CampaignJsonBuilder.getShape("a").with(c -> c.name("Renamed")));
 
     q.put(renamed);
 
@@ -177,9 +177,11 @@ class InMemoryCampaignQueryTest {
   @Test
   void list_hasTheServersFiltersAndPagination() {
     InMemoryCampaignQuery q = InMemoryCampaignQuery.of(
-        campaign(CampaignJsonBuilder.getShape("a").status("active").startDate("2024-01-01")),
-        campaign(CampaignJsonBuilder.getShape("b").status("paused").description("Winter").startDate("2024-02-01")),
-        campaign(CampaignJsonBuilder.getShape("c").status("active").campaignType("reminder").agentId("x").startDate("2024-03-01")));
+        campaign(CampaignJsonBuilder.getShape("a").with(c -> c.status("active").startDate("2024-01-01"))),
+        campaign(CampaignJsonBuilder.getShape("b").with(c -> c.status("paused").description("Winter")
+            .startDate("2024-02-01"))),
+        campaign(CampaignJsonBuilder.getShape("c").with(c -> c.status("active").campaignType("reminder")
+            .agentId("x").startDate("2024-03-01"))));
 
     assertThat(ids(q.list(CampaignFilter.all().withStatus("active")))).containsExactly("a", "c");
     assertThat(ids(q.list(CampaignFilter.all().withCampaignType("reminder")))).containsExactly("c");

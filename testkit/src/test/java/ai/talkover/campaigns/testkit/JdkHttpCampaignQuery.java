@@ -26,7 +26,7 @@ import java.util.StringJoiner;
 /**
  * A deliberately minimal {@link CampaignQuery} over the JDK HTTP client, used only to prove that the
  * stub server and the contract fit together (the real adapter lives in adapter-http, which the
- * testkit must not depend on). It maps JSON with {@link CampaignJsonBuilder#parse(String)}.
+ * testkit must not depend on). It maps JSON with the wire module's {@link TalkoverJsonReader}.
  */
 final class JdkHttpCampaignQuery implements CampaignQuery {
 

@@ -36,8 +36,8 @@ class StubWritesTest {
   @BeforeEach
   void start() {
     server = TalkoverStubServer.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).start();
-    server.addCampaign(CampaignJsonBuilder.getShape("c-1").status("active"));
-    server.addCampaign(CampaignJsonBuilder.getShape("c-draft").status("draft"));
+    server.addCampaign(CampaignJsonBuilder.getShape("c-1").with(c -> c.status("active")));
+    server.addCampaign(CampaignJsonBuilder.getShape("c-draft").with(c -> c.status("draft")));
   }
 
   @AfterEach

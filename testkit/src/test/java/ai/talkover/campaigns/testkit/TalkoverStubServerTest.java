@@ -95,16 +95,16 @@ class TalkoverStubServerTest {
 
   private void addFive() {
     server.clearCampaigns();
-    server.addCampaign(CampaignJsonBuilder.getShape("a").name("Alpha").status("active")
-        .campaignType("sales").agentId("ag-1").startDate("2024-01-01"));
-    server.addCampaign(CampaignJsonBuilder.getShape("b").name("Beta").description("WINTER promo")
-        .status("paused").campaignType("follow_up").agentId("ag-2").startDate("2024-02-01"));
-    server.addCampaign(CampaignJsonBuilder.getShape("c").name("Gamma").status("active")
-        .campaignType("reminder").agentId("ag-1").startDate("2024-03-01"));
-    server.addCampaign(CampaignJsonBuilder.getShape("d").name("Delta").status("draft")
-        .campaignType("custom").agentId("ag-2").startDate("2024-04-01"));
-    server.addCampaign(CampaignJsonBuilder.getShape("e").name("Epsilon winter").status("active")
-        .campaignType("sales").agentId("ag-3").remove("start_date"));
+    server.addCampaign(CampaignJsonBuilder.getShape("a").with(c -> c.name("Alpha").status("active")
+        .campaignType("sales").agentId("ag-1").startDate("2024-01-01")));
+    server.addCampaign(CampaignJsonBuilder.getShape("b").with(c -> c.name("Beta").description("WINTER promo")
+        .status("paused").campaignType("follow_up").agentId("ag-2").startDate("2024-02-01")));
+    server.addCampaign(CampaignJsonBuilder.getShape("c").with(c -> c.name("Gamma").status("active")
+        .campaignType("reminder").agentId("ag-1").startDate("2024-03-01")));
+    server.addCampaign(CampaignJsonBuilder.getShape("d").with(c -> c.name("Delta").status("draft")
+        .campaignType("custom").agentId("ag-2").startDate("2024-04-01")));
+    server.addCampaign(CampaignJsonBuilder.getShape("e").with(c -> c.name("Epsilon winter").status("active")
+        .campaignType("sales").agentId("ag-3")).remove("/start_date"));
   }
 
   // ------------------------------------------------------------------------- Get Campaign
@@ -186,7 +186,7 @@ class TalkoverStubServerTest {
 
   @Test
   void addCampaign_sameIdAgain_replacesItAndKeepsItsListPosition() throws Exception {
-    server.addCampaign(CampaignJsonBuilder.getShape("campaign-uuid-1").name("Renamed"));
+    server.addCampaign(CampaignJsonBuilder.getShape("campaign-uuid-1").with(c -> c.name("Renamed")));
 
     assertThat(data(get("/api/v1/campaigns/campaign-uuid-1"))).containsEntry("name", "Renamed");
     assertThat(listedIds(get("/api/v1/campaigns"))).containsExactly("campaign-uuid-1", "campaign-uuid-2");
