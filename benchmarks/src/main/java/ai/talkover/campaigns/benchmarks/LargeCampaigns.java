@@ -1,5 +1,6 @@
 package ai.talkover.campaigns.benchmarks;
 
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
 import java.time.Instant;
 
@@ -17,8 +18,8 @@ final class LargeCampaigns {
     String[] statuses = {"completed", "failed", "no-answer", "busy", "voicemail"};
     Instant start = Instant.parse("2026-01-05T14:00:00Z");
     for (int i = 0; i < calls; i++) {
-      b.addCall("call-" + i, "+1555" + String.format("%07d", i), statuses[i % statuses.length], i % 3,
-          start.plusSeconds(37L * i).toString());
+      b.addCall(new Campaign.CallInput("call-" + i, "+1555" + String.format("%07d", i),
+          statuses[i % statuses.length], i % 3, start.plusSeconds(37L * i).toString(), null));
     }
     return b.toResponseBody();
   }

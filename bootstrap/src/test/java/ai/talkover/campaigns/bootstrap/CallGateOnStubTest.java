@@ -64,7 +64,7 @@ class CallGateOnStubTest {
   }
 
   private static CampaignJsonBuilder campaign() {
-    return CampaignJsonBuilder.getShape(ID).retryCooldownHours(0);
+    return CampaignJsonBuilder.getShape(ID).with(c -> c.retryCooldownHours(0));
   }
 
   private TalkoverCampaigns start(CampaignJsonBuilder campaign, Instant now,
@@ -112,7 +112,7 @@ class CallGateOnStubTest {
 
   @Test
   void doNotCallList_noPost() {
-    start(campaign().doNotCallEnabled(true).doNotCallListSource("environment"), WED_10_NY,
+    start(campaign().with(c -> c.doNotCallEnabled(true).doNotCallListSource("environment")), WED_10_NY,
         b -> b.doNotCallList(DoNotCallList.inMemory(Set.of(PhoneNumber.parse(TO)))));
 
     assertRefused(gate(), Reason.DO_NOT_CALL);
@@ -120,29 +120,31 @@ class CallGateOnStubTest {
 
   @Test
   void customDoNotCallList_noPost() {
-    start(campaign().doNotCallEnabled(true).doNotCallListSource("custom").doNotCallCustomList(TO));
+    start(campaign().with(c -> c.doNotCallEnabled(true).doNotCallListSource("custom")
+        .doNotCallCustomList(List.of(TO))));
 
     assertRefused(gate(), Reason.DO_NOT_CALL);
   }
 
   @Test
   void autoAddedToDoNotCall_noPost() {
-    start(campaign().doNotCallEnabled(true).autoAddToDncEnabled(true)
-        .autoDncTriggerStatuses("voicemail").addCall(TO, "voicemail", 0, "2024-06-01T14:00:00Z"));
+    start(campaign().with(c -> c.doNotCallEnabled(true).autoAddToDncEnabled(true)
+        .autoDncTriggerStatuses(List.of("voicemail"))).addCall(TO, "voicemail", 0, "2024-06-01T14:00:00Z"));
 
     assertRefused(gate(), Reason.DO_NOT_CALL);
   }
 
   @Test
   void cooldown_noPost() {
-    start(campaign().noAnswerCooldownHours(4).addCall(TO, "no-answer", 0, "2024-06-05T13:00:00Z"));
+    start(campaign().with(c -> c.noAnswerCooldownHours(4))
+        .addCall(TO, "no-answer", 0, "2024-06-05T13:00:00Z"));
 
     assertRefused(gate(), Reason.COOLDOWN);
   }
 
   @Test
   void maxRetries_noPost() {
-    start(campaign().maxRetries(1).addCall(TO, "no-answer", 0, "2024-06-01T14:00:00Z")
+    start(campaign().with(c -> c.maxRetries(1)).addCall(TO, "no-answer", 0, "2024-06-01T14:00:00Z")
         .addCall(TO, "busy", 1, "2024-06-02T14:00:00Z"));
 
     assertRefused(gate(), Reason.MAX_RETRIES_REACHED);
@@ -151,7 +153,7 @@ class CallGateOnStubTest {
   @Test
   void recipientQuietHours_noPost() {
     // 11:00Z: 13:00 in Berlin (the campaign's window) but 07:00 in New York (before TCPA's 08:00).
-    start(campaign().timezone("Europe/Berlin"), Instant.parse("2024-06-05T11:00:00Z"),
+    start(campaign().with(c -> c.timezone("Europe/Berlin")), Instant.parse("2024-06-05T11:00:00Z"),
         b -> b.policies(CompliancePolicies.builder().recipientHours(RecipientHours.TCPA).build()));
 
     assertRefused(gate(), Reason.RECIPIENT_QUIET_HOURS);
@@ -175,7 +177,7 @@ class CallGateOnStubTest {
 
   @Test
   void inactiveCampaign_noPost() {
-    start(campaign().status("paused"));
+    start(campaign().with(c -> c.status("paused")));
 
     assertRefused(gate(), Reason.CAMPAIGN_NOT_ACTIVE);
   }
@@ -326,7 +328,7 @@ class CallGateOnStubTest {
   void scheduledOutsideTheRecipientsHours_placedWithAWarning() {
     // The API schedules by the campaign's zone only: the campaign is in Berlin, the number in New
     // York; Thursday 07:30Z is 09:30 in Berlin (in the window) but 03:30 in New York.
-    start(campaign().timezone("Europe/Berlin"), Instant.parse("2024-06-05T13:00:00Z"),
+    start(campaign().with(c -> c.timezone("Europe/Berlin")), Instant.parse("2024-06-05T13:00:00Z"),
         b -> b.policies(CompliancePolicies.builder().recipientHours(RecipientHours.TCPA).build()));
     server.scheduleCallsAt(Instant.parse("2024-06-06T07:30:00Z"));
 

@@ -94,7 +94,7 @@ class StaleUnderOverloadTest {
       server.fault(FaultSpec.forCampaign(id(0)).response(200, "application/json",
           "{\"success\":true,\"data\":" + TOKEN + "}"));
       server.fault(FaultSpec.forCampaign(id(1)).response(200, "application/json",
-          CampaignJsonBuilder.getShape(id(1)).timezone(TOKEN).toJson()
+          CampaignJsonBuilder.getShape(id(1)).set("/timezone", TOKEN).toJson()
               .replaceFirst("^", "{\"success\":true,\"data\":") + "}"));
 
       String[] logs = new String[1];

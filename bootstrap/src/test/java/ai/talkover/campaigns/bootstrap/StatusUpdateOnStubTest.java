@@ -22,8 +22,8 @@ class StatusUpdateOnStubTest {
   @BeforeEach
   void start() {
     server = TalkoverStubServer.builder().token(TOKEN).start();
-    server.addCampaign(CampaignJsonBuilder.getShape("draft-1").status("draft"));
-    server.addCampaign(CampaignJsonBuilder.getShape("done-1").status("completed"));
+    server.addCampaign(CampaignJsonBuilder.getShape("draft-1").with(c -> c.status("draft")));
+    server.addCampaign(CampaignJsonBuilder.getShape("done-1").with(c -> c.status("completed")));
     talkover = TalkoverCampaigns.builder().token(TOKEN).baseUrl(server.rootUrl()).build();
   }
 

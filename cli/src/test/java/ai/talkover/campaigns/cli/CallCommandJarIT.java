@@ -42,11 +42,11 @@ class CallCommandJarIT {
     int hour = ZonedDateTime.now(Clock.systemUTC()).withZoneSameInstant(ZoneOffset.UTC).getHour();
     int offset = 12 - hour;
     String zone = offset == 0 ? "UTC" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
-    server.addCampaign(CampaignJsonBuilder.getShape("open").timezone(zone)
-        .daysOfWeek(1, 2, 3, 4, 5, 6, 7).earliestCallTime("08:00:00").latestCallTime("16:00:00")
-        .retryCooldownHours(0));
-    server.addCampaign(CampaignJsonBuilder.getShape("paused").status("paused"));
-    server.addCampaign(CampaignJsonBuilder.getShape("draft").status("draft"));
+    server.addCampaign(CampaignJsonBuilder.getShape("open").with(c -> c.timezone(zone)
+        .daysOfWeek(List.of(1, 2, 3, 4, 5, 6, 7)).earliestCallTime("08:00:00").latestCallTime("16:00:00")
+        .retryCooldownHours(0)));
+    server.addCampaign(CampaignJsonBuilder.getShape("paused").with(c -> c.status("paused")));
+    server.addCampaign(CampaignJsonBuilder.getShape("draft").with(c -> c.status("draft")));
   }
 
   @AfterEach

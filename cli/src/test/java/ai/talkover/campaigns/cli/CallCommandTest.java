@@ -36,9 +36,9 @@ class CallCommandTest {
   void start() {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     server = TalkoverStubServer.builder().token(TOKEN).clock(clock).start();
-    server.addCampaign(CampaignJsonBuilder.getShape("c-1").retryCooldownHours(0));
-    server.addCampaign(CampaignJsonBuilder.getShape("c-paused").status("paused"));
-    server.addCampaign(CampaignJsonBuilder.getShape("c-draft").status("draft"));
+    server.addCampaign(CampaignJsonBuilder.getShape("c-1").with(c -> c.retryCooldownHours(0)));
+    server.addCampaign(CampaignJsonBuilder.getShape("c-paused").with(c -> c.status("paused")));
+    server.addCampaign(CampaignJsonBuilder.getShape("c-draft").with(c -> c.status("draft")));
   }
 
   @AfterEach

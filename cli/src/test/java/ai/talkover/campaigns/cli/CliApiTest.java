@@ -3,6 +3,7 @@ package ai.talkover.campaigns.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
+import ai.talkover.campaigns.domain.campaign.Agent;
 import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
 import ai.talkover.campaigns.testkit.FaultSpec;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
@@ -125,10 +126,10 @@ class CliApiTest {
 
   @Test
   void list_filtersAndJson_sendTheFiltersAndPrintOneObjectPerCampaign() throws Exception {
-    server.addCampaign(CampaignJsonBuilder.getShape("paused-1").status("paused").name("Spring reminder")
-        .campaignType("reminder"));
-    server.addCampaign(CampaignJsonBuilder.getShape("paused-2").status("paused").name("Autumn")
-        .campaignType("reminder"));
+    server.addCampaign(CampaignJsonBuilder.getShape("paused-1").with(c -> c.status("paused")
+        .name("Spring reminder").campaignType("reminder")));
+    server.addCampaign(CampaignJsonBuilder.getShape("paused-2").with(c -> c.status("paused").name("Autumn")
+        .campaignType("reminder")));
 
     CliHarness.Result r = cli.run("list", "--status", "paused", "--type", "reminder", "--search", "spring",
         "--json");
@@ -163,8 +164,8 @@ class CliApiTest {
 
   @Test
   void hostileCampaignText_isEscapedInEveryCommandsTextAndJsonOutput() throws Exception {
-    server.addCampaign(CampaignJsonBuilder.getShape("evil").name(HOSTILE).description("d\u001b[2J")
-        .agent("a\u0007", "Agent\u202e", "l"));
+    server.addCampaign(CampaignJsonBuilder.getShape("evil").with(c -> c.name(HOSTILE)
+        .description("d\u001b[2J").agent(new Agent("a\u0007", "Agent\u202e", "l"))));
     Path csv = Files.writeString(dir.resolve("c.csv"), "to\n+15550000001\n");
 
     List<CliHarness.Result> runs = List.of(

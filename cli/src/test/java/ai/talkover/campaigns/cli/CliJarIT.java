@@ -85,7 +85,7 @@ class CliJarIT {
 
   @Test
   void hostileCampaignText_reachesTheTerminalEscaped() {
-    server.addCampaign(CampaignJsonBuilder.getShape("evil").name(HOSTILE));
+    server.addCampaign(CampaignJsonBuilder.getShape("evil").with(c -> c.name(HOSTILE)));
 
     JarRunner.Result text = jar.run(env, "show", "--campaign-id", "evil");
     JarRunner.Result list = jar.run(env, "list", "--json");

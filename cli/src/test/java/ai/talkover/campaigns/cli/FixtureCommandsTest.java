@@ -173,7 +173,7 @@ class FixtureCommandsTest {
 
   @Test
   void invalidCampaignFile_exits2WithTheField() throws IOException {
-    String bad = CampaignJsonBuilder.parse(TalkoverFixtures.getCampaignData()).field("days_of_week",
+    String bad = CampaignJsonBuilder.parse(TalkoverFixtures.getCampaignData()).set("/days_of_week",
         java.util.List.of(8, 2)).toJson();
     Path file = write("bad.json", bad);
     CliHarness.Result r = run("show", "--campaign-file", file.toString());

@@ -50,8 +50,8 @@ class CampaignWritesTest {
   @BeforeEach
   void start() {
     server = TalkoverStubServer.builder().token(TOKEN).start();
-    server.addCampaign(CampaignJsonBuilder.getShape("c-1").status("active"));
-    server.addCampaign(CampaignJsonBuilder.getShape("c-paused").status("paused"));
+    server.addCampaign(CampaignJsonBuilder.getShape("c-1").with(c -> c.status("active")));
+    server.addCampaign(CampaignJsonBuilder.getShape("c-paused").with(c -> c.status("paused")));
     http = client(server.baseUrl(), Duration.ofSeconds(5));
   }
 

@@ -49,7 +49,7 @@ class FleetCallGateTest {
   void start() {
     redis = RedisServerProcess.start();
     api = TalkoverStubServer.builder().token(TOKEN).clock(CLOCK).start();
-    api.addCampaign(CampaignJsonBuilder.getShape(ID).retryCooldownHours(0));
+    api.addCampaign(CampaignJsonBuilder.getShape(ID).with(c -> c.retryCooldownHours(0)));
   }
 
   @AfterEach

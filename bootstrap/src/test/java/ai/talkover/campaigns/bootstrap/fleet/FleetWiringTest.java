@@ -16,6 +16,7 @@ import ai.talkover.campaigns.testkit.RedisServerProcess;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -33,9 +34,9 @@ class FleetWiringTest {
   static void start() {
     redis = RedisServerProcess.start();
     api = TalkoverStubServer.builder().token(TOKEN).withFixtures().start();
-    api.addCampaign(CampaignJsonBuilder.getShape("open-all-day")
-        .daysOfWeek(1, 2, 3, 4, 5, 6, 7).earliestCallTime("00:00:00").latestCallTime("23:59:00")
-        .timezone("UTC").maxRetries(10));
+    api.addCampaign(CampaignJsonBuilder.getShape("open-all-day").with(c -> c
+        .daysOfWeek(List.of(1, 2, 3, 4, 5, 6, 7)).earliestCallTime("00:00:00").latestCallTime("23:59:00")
+        .timezone("UTC").maxRetries(10)));
   }
 
   @AfterAll
