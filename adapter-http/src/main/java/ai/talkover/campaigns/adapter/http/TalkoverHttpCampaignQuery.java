@@ -8,7 +8,6 @@ import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
 import ai.talkover.campaigns.application.port.out.CampaignPage;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
-import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
 import ai.talkover.campaigns.application.port.out.ClientSaturatedException;
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
@@ -18,8 +17,8 @@ import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.application.port.out.RequestBudget;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.application.port.out.ServiceUnavailableException;
-import ai.talkover.campaigns.application.port.out.UnauthorizedException;
 import ai.talkover.campaigns.application.port.out.StatusChange;
+import ai.talkover.campaigns.application.port.out.UnauthorizedException;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.campaign.CampaignStatus;
@@ -29,13 +28,14 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.core5.http.HttpHost;
 
@@ -177,81 +177,27 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
         Outcome outcome);
   }
 
-  private final String baseUrl;
+  private final HttpQuerySettings settings;
   private final String apiRoot;
-  private final Duration connectTimeout;
-  private final Duration responseTimeout;
-  private final Duration poolLeaseTimeout;
-  private final Duration deadline;
-  private final long maxBodyBytes;
-  private final Redactor redactor;
-  private final RequestBudget requestBudget;
-  private final JsonCodec codec;
-  private final CircuitBreaker circuitBreaker;
-  private final Retry retry;
-  private final ResilientTransport transport;
-  private final Retry writeRetry;
+  private final HttpQueryParts parts;
+  private final CampaignReader reader;
   private final CampaignWriter writer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private TalkoverHttpCampaignQuery(Builder b) {
-    this.baseUrl = BaseUrl.normalise(b.baseUrl, b.allowInsecureHttp);
-    this.apiRoot = ApiBaseUrl.root(baseUrl);
-    this.connectTimeout = b.connectTimeout;
-    this.responseTimeout = b.responseTimeout;
-    this.poolLeaseTimeout = b.poolLeaseTimeout == null || b.poolLeaseTimeout.compareTo(b.deadline) > 0
-        ? b.deadline : b.poolLeaseTimeout;
-    this.deadline = b.deadline;
-    this.maxBodyBytes = b.maxBodyBytes;
-    this.redactor = new Redactor(b.token);
-    this.requestBudget = b.budget;
-    this.codec = new JsonCodec(b.maxBodyBytes);
-    this.circuitBreaker = CircuitBreaker.of(b.name,
-        ResilienceConfigs.circuitBreaker(b.deadline, b.circuitBreakerCustomizer, b.clock));
-    this.retry = Retry.of(b.name,
-        ResilienceConfigs.retry(b.retryCustomizer, b.backoff, b.clock, circuitBreaker));
-    Transport http = new Transport(b.token, UserAgent.value(), b.connectTimeout, b.responseTimeout,
-        b.poolLeaseTimeout, b.maxBodyBytes, b.maxConnections, redactor, ProxyRoutes.planner(b.proxy));
-    this.transport = new ResilientTransport(http, retry, circuitBreaker,
-        new CallerThreadScheduler(b.sleeper), b.clock, b.deadline, b.maxBodyBytes, redactor,
-        codec::readError, redactor.redact(ApiBaseUrl.notTheApi(baseUrl)), b.listener, b.budget);
-    // The writes share the pool, the breaker and the deadline, not the retry: theirs sends again
-    // only what certainly was not processed. Closing the reads' transport closes the shared pool.
-    this.writeRetry = Retry.of(b.name + "-write", writeRetryConfig(b, circuitBreaker));
-    ResilientTransport writes = new ResilientTransport(http, writeRetry, circuitBreaker,
-        new CallerThreadScheduler(b.sleeper), b.clock, b.deadline, b.maxBodyBytes, redactor,
-        codec::readError, redactor.redact(ApiBaseUrl.notTheApi(baseUrl)), b.listener, b.budget);
-    this.writer = new CampaignWriter(writes, b.maxBodyBytes, this::uri, redactor);
+  private TalkoverHttpCampaignQuery(HttpQuerySettings settings) {
+    this.settings = settings;
+    this.apiRoot = ApiBaseUrl.root(settings.baseUrl());
+    this.parts = HttpQueryParts.wire(settings);
+    this.reader = new CampaignReader(parts.reads(), parts.codec(), this::uri, parts.redactor());
+    this.writer = new CampaignWriter(parts.writes(), settings.maxBodyBytes(), this::uri,
+        parts.redactor());
   }
 
   /**
-   * The retry of the writes: the attempts of the reads' configuration (the caller's customiser
-   * included), but only a connection never made or a 429 is sent again ({@link
-   * CampaignWriter#certainlyNotProcessed}); the interval is the reads' (the server's wait, within the
-   * deadline).
-   */
-  private static RetryConfig writeRetryConfig(Builder b, CircuitBreaker breaker) {
-    RetryConfig.Builder<Object> config = RetryConfig.<Object>custom().maxAttempts(3);
-    b.retryCustomizer.accept(config);
-    return config
-        .retryExceptions()
-        .ignoreExceptions()
-        .retryOnException(t -> t instanceof FailedAttempt f
-            && CampaignWriter.certainlyNotProcessed(f.failure()))
-        .retryOnResult(null)
-        .failAfterMaxAttempts(false)
-        .intervalBiFunction(new RetryInterval(b.backoff, b.clock, breaker))
-        .build();
-  }
-
-  /**
-   * A builder with the defaults: base URL {@value #DEFAULT_BASE_URL}, connect timeout 2 s, response
-   * timeout 5 s, deadline 15 s (which also bounds the wait for a pooled connection), body cap 16 MiB,
-   * 3 attempts, exponential random backoff 200 ms doubling to 2 s randomised by half, circuit
-   * breaker opening at a 50 % failure rate over the last 20 calls (at least 10), staying open 30 s,
-   * letting 3 calls through half-open and going back to open after twice the deadline (at least
-   * 30 s) half-open,
-   * 20 pooled connections, the system UTC clock and a sleeper that sleeps.
+   * A builder with the defaults each of its setters names: base URL {@value #DEFAULT_BASE_URL},
+   * 3 attempts, a circuit breaker opening at a 50 % failure rate over the last 20 calls (at least
+   * 10), staying open 30 s, letting 3 calls through half-open and going back to open after twice
+   * the deadline (at least 30 s) half-open.
    *
    * @return a new builder; not thread-safe
    */
@@ -268,18 +214,17 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
    * @param in the UTF-8 JSON document; not {@code null}
    * @return the validated campaign
    * @throws java.io.UncheckedIOException when the stream cannot be read
-   * @throws ai.talkover.campaigns.application.port.out.InvalidResponseException when the document
-   *     is empty, not JSON, truncated, too large, beyond the parser limits, has {@code success:false}
-   *     or an envelope without {@code data}
-   * @throws ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException when the
-   *     campaign breaks the domain's rules; its violations name the JSON fields
+   * @throws InvalidResponseException when the document is empty, not JSON, truncated, too large,
+   *     beyond the parser limits, has {@code success:false} or an envelope without {@code data}
+   * @throws InvalidCampaignResponseException when the campaign breaks the domain's rules; its
+   *     violations name the JSON fields
    */
-  public static Campaign readCampaign(java.io.InputStream in) {
+  public static Campaign readCampaign(InputStream in) {
     return CampaignJson.read(in);
   }
 
   /**
-   * {@link #readCampaign(java.io.InputStream)} of a document in memory.
+   * {@link #readCampaign(InputStream)} of a document in memory.
    *
    * @param json the UTF-8 JSON document; not {@code null}
    * @return the validated campaign
@@ -300,18 +245,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
    */
   @Override
   public Campaign get(CampaignId id) {
-    Objects.requireNonNull(id, "id");
-    String requested = id.value();
-    URI uri = uri(CampaignPath.get(requested));
-    return transport.call(new ResilientTransport.Request<>(GET, CampaignPath.GET_TEMPLATE,
-        () -> new HttpGet(uri), requested, true, (body, context) -> {
-          Campaign campaign = codec.readCampaign(body, true, context);
-          if (!campaign.id().value().equals(requested)) {
-            throw CampaignQueryException.invalidResponse(context, "data.id is '"
-                + redactor.redact(campaign.id().value()) + "', not the campaign asked for", null);
-          }
-          return campaign;
-        }));
+    return reader.get(Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -341,13 +275,12 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Fetched f && campaign.equals(f.campaign)
-          && java.util.Arrays.equals(body, f.body);
+      return o instanceof Fetched f && campaign.equals(f.campaign) && Arrays.equals(body, f.body);
     }
 
     @Override
     public int hashCode() {
-      return 31 * campaign.hashCode() + java.util.Arrays.hashCode(body);
+      return 31 * campaign.hashCode() + Arrays.hashCode(body);
     }
 
     @Override
@@ -364,18 +297,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
    * @throws CampaignQueryException as {@link #get}
    */
   public Fetched getWithBody(CampaignId id) {
-    Objects.requireNonNull(id, "id");
-    String requested = id.value();
-    URI uri = uri(CampaignPath.get(requested));
-    return transport.call(new ResilientTransport.Request<>(GET, CampaignPath.GET_TEMPLATE,
-        () -> new HttpGet(uri), requested, true, (body, context) -> {
-          Campaign campaign = codec.readCampaign(body, true, context);
-          if (!campaign.id().value().equals(requested)) {
-            throw CampaignQueryException.invalidResponse(context, "data.id is '"
-                + redactor.redact(campaign.id().value()) + "', not the campaign asked for", null);
-          }
-          return new Fetched(campaign, body);
-        }));
+    return reader.getWithBody(Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -387,18 +309,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
    */
   @Override
   public CampaignPage list(CampaignFilter filter) {
-    Objects.requireNonNull(filter, "filter");
-    URI uri = uri(CampaignPath.list(filter));
-    return transport.call(new ResilientTransport.Request<>(GET, CampaignPath.LIST_TEMPLATE,
-        () -> new HttpGet(uri), null, false,
-        (body, context) -> codec.readPage(body, filter.page(), context)));
-  }
-
-  private URI uri(String path) {
-    if (closed.get()) {
-      throw new IllegalStateException("this TalkoverHttpCampaignQuery is closed");
-    }
-    return URI.create(apiRoot + path);
+    return reader.list(Objects.requireNonNull(filter, "filter"));
   }
 
   /**
@@ -436,6 +347,13 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
     return writer.updateStatus(campaignId, status);
   }
 
+  private URI uri(String path) {
+    if (closed.get()) {
+      throw new IllegalStateException("this TalkoverHttpCampaignQuery is closed");
+    }
+    return URI.create(apiRoot + path);
+  }
+
   /**
    * The retry of the writes (Make Campaign Call, Update Campaign Status), for metrics binding: it
    * sends again only what certainly was not processed.
@@ -443,7 +361,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
    * @return the retry; never {@code null}
    */
   public Retry writeRetry() {
-    return writeRetry;
+    return parts.writeRetry();
   }
 
   /**
@@ -452,7 +370,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
    * @return the breaker; never {@code null}
    */
   public CircuitBreaker circuitBreaker() {
-    return circuitBreaker;
+    return parts.circuitBreaker();
   }
 
   /**
@@ -461,32 +379,32 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
    * @return the retry; never {@code null}
    */
   public Retry retry() {
-    return retry;
+    return parts.retry();
   }
 
   /** Closes the connection pool and the deadline watchdog. Idempotent. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      transport.close();
+      parts.reads().close();
     }
   }
 
   @Override
   public String toString() {
-    return "TalkoverHttpCampaignQuery[baseUrl=" + redactor.redact(baseUrl) + ", token="
-        + Redactor.MASK + ", connectTimeout=" + connectTimeout + ", responseTimeout="
-        + responseTimeout + ", poolLeaseTimeout=" + poolLeaseTimeout + ", deadline=" + deadline
-        + ", maxBodyBytes=" + maxBodyBytes + ", maxAttempts=" + retry.getRetryConfig().getMaxAttempts()
-        + ", circuitBreaker=" + circuitBreaker.getState() + "]";
+    return "TalkoverHttpCampaignQuery[baseUrl=" + parts.redactor().redact(settings.baseUrl())
+        + ", token=" + Redactor.MASK + ", connectTimeout=" + settings.connectTimeout()
+        + ", responseTimeout=" + settings.responseTimeout() + ", poolLeaseTimeout="
+        + settings.effectivePoolLeaseTimeout() + ", deadline=" + settings.deadline()
+        + ", maxBodyBytes=" + settings.maxBodyBytes() + ", maxAttempts="
+        + parts.retry().getRetryConfig().getMaxAttempts() + ", circuitBreaker="
+        + parts.circuitBreaker().getState() + "]";
   }
 
   /** The connection pool, for tests. */
   PoolingHttpClientConnectionManager connectionPool() {
-    return transport.pool();
+    return parts.reads().pool();
   }
-
-  // -------------------------------------------------------------------------------- builder
 
   /**
    * Configures a {@link TalkoverHttpCampaignQuery}. Only the token is required. Setters check their
@@ -507,18 +425,12 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
     private Duration poolLeaseTimeout;
     private Duration deadline = Duration.ofSeconds(15);
     private long maxBodyBytes = 16L * 1024 * 1024;
-    private IntervalFunction backoff =
-        IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(200), 2.0, 0.5, Duration.ofSeconds(2));
+    private IntervalFunction backoff = HttpQuerySettings.DEFAULT_BACKOFF;
     private Consumer<RetryConfig.Builder<Object>> retryCustomizer = r -> { };
     private Consumer<CircuitBreakerConfig.Builder> circuitBreakerCustomizer = c -> { };
     private int maxConnections = 20;
     private String name = "talkover-api";
-    private Sleeper sleeper = duration -> {
-      long millis = duration.toMillis();
-      if (millis > 0) {
-        Thread.sleep(millis);
-      }
-    };
+    private Sleeper sleeper = HttpQuerySettings.SLEEPING;
     private Clock clock = Clock.systemUTC();
     private ExchangeListener listener;
     private RequestBudget budget = RequestBudget.unlimited();
@@ -533,14 +445,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      * @return this
      */
     public Builder token(String token) {
-      Objects.requireNonNull(token, "token");
-      if (token.isBlank()) {
-        throw new IllegalArgumentException("token: is blank");
-      }
-      if (token.chars().anyMatch(c -> c <= 0x20 || c == 0x7F)) {
-        throw new IllegalArgumentException("token: contains whitespace or control characters");
-      }
-      this.token = token;
+      this.token = HttpQuerySettings.checkToken(token);
       return this;
     }
 
@@ -595,7 +500,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      * @return this
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
+      this.connectTimeout = HttpQuerySettings.positive("connectTimeout", timeout);
       return this;
     }
 
@@ -606,7 +511,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      * @return this
      */
     public Builder responseTimeout(Duration timeout) {
-      this.responseTimeout = positive("responseTimeout", timeout);
+      this.responseTimeout = HttpQuerySettings.positive("responseTimeout", timeout);
       return this;
     }
 
@@ -619,7 +524,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      * @return this
      */
     public Builder poolLeaseTimeout(Duration timeout) {
-      this.poolLeaseTimeout = positive("poolLeaseTimeout", timeout);
+      this.poolLeaseTimeout = HttpQuerySettings.positive("poolLeaseTimeout", timeout);
       return this;
     }
 
@@ -631,7 +536,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      * @return this
      */
     public Builder deadline(Duration deadline) {
-      this.deadline = positive("deadline", deadline);
+      this.deadline = HttpQuerySettings.positive("deadline", deadline);
       return this;
     }
 
@@ -643,10 +548,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      * @return this
      */
     public Builder maxBodyBytes(long bytes) {
-      if (bytes < 1 || bytes > 1L << 30) {
-        throw new IllegalArgumentException("maxBodyBytes: " + bytes + " is outside 1..1073741824");
-      }
-      this.maxBodyBytes = bytes;
+      this.maxBodyBytes = HttpQuerySettings.checkMaxBodyBytes(bytes);
       return this;
     }
 
@@ -697,10 +599,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      * @return this
      */
     public Builder maxConnections(int connections) {
-      if (connections < 1) {
-        throw new IllegalArgumentException("maxConnections: " + connections + " is less than 1");
-      }
-      this.maxConnections = connections;
+      this.maxConnections = HttpQuerySettings.checkMaxConnections(connections);
       return this;
     }
 
@@ -712,11 +611,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      * @return this
      */
     public Builder name(String name) {
-      Objects.requireNonNull(name, "name");
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("name: is blank");
-      }
-      this.name = name;
+      this.name = HttpQuerySettings.checkName(name);
       return this;
     }
 
@@ -778,10 +673,10 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      *     customiser set an invalid value
      */
     public TalkoverHttpCampaignQuery build() {
-      if (token == null) {
-        throw new IllegalStateException("token: required");
-      }
-      return new TalkoverHttpCampaignQuery(this);
+      return new TalkoverHttpCampaignQuery(new HttpQuerySettings(token, baseUrl, allowInsecureHttp,
+          connectTimeout, responseTimeout, poolLeaseTimeout, deadline, maxBodyBytes, backoff,
+          retryCustomizer, circuitBreakerCustomizer, maxConnections, name, sleeper, clock, listener,
+          budget, proxy));
     }
 
     @Override
@@ -797,14 +692,6 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
           + ", deadline=" + deadline + ", maxBodyBytes=" + maxBodyBytes + ", maxConnections="
           + maxConnections + ", name=" + name + ", proxy="
           + (proxy == null ? "jvm-default" : proxy.toHostString()) + "]";
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + ": " + d + " is not positive");
-      }
-      return d;
     }
   }
 }
