@@ -14,7 +14,6 @@ import ai.talkover.campaigns.application.port.out.InvalidResponseException;
 import ai.talkover.campaigns.application.port.out.NetworkException;
 import ai.talkover.campaigns.application.port.out.Pagination;
 import ai.talkover.campaigns.application.port.out.RateLimitedException;
-import ai.talkover.campaigns.application.port.out.RequestBudget;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.application.port.out.ServiceUnavailableException;
 import ai.talkover.campaigns.application.port.out.StatusChange;
@@ -24,10 +23,8 @@ import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.campaign.CampaignStatus;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
@@ -37,7 +34,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.core5.http.HttpHost;
 
 /**
  * A {@link CampaignQuery} over the Talkover REST API ({@code GET /api/v1/campaigns/{id}} and
@@ -413,255 +409,13 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
    * circuit-breaker settings are Resilience4j's own, through {@link #retry(Consumer)} and
    * {@link #circuitBreaker(Consumer)}.
    *
-   * <p>Not thread-safe. Its {@code toString()} masks the token and any user info of the base URL.
+   * <p>Its setters are declared in a package-private base class, so that this file holds the entry
+   * point; they are this builder's methods all the same. Not thread-safe. Its {@code toString()}
+   * masks the token and any user info of the base URL.
    */
-  public static final class Builder {
-
-    private String token;
-    private String baseUrl = DEFAULT_BASE_URL;
-    private boolean allowInsecureHttp;
-    private Duration connectTimeout = Duration.ofSeconds(2);
-    private Duration responseTimeout = Duration.ofSeconds(5);
-    private Duration poolLeaseTimeout;
-    private Duration deadline = Duration.ofSeconds(15);
-    private long maxBodyBytes = 16L * 1024 * 1024;
-    private IntervalFunction backoff = HttpQuerySettings.DEFAULT_BACKOFF;
-    private Consumer<RetryConfig.Builder<Object>> retryCustomizer = r -> { };
-    private Consumer<CircuitBreakerConfig.Builder> circuitBreakerCustomizer = c -> { };
-    private int maxConnections = 20;
-    private String name = "talkover-api";
-    private Sleeper sleeper = HttpQuerySettings.SLEEPING;
-    private Clock clock = Clock.systemUTC();
-    private ExchangeListener listener;
-    private RequestBudget budget = RequestBudget.unlimited();
-    private HttpHost proxy;
+  public static final class Builder extends HttpQueryOptions {
 
     private Builder() {}
-
-    /**
-     * The API token (environment token, {@code talq_...}). Required; never printed.
-     *
-     * @param token the token; not blank, no whitespace or control characters
-     * @return this
-     */
-    public Builder token(String token) {
-      this.token = HttpQuerySettings.checkToken(token);
-      return this;
-    }
-
-    /**
-     * Sends every request through this HTTP proxy ({@code CONNECT} tunnels for {@code https}),
-     * instead of the default: the JVM's proxy settings ({@code https.proxyHost},
-     * {@code https.proxyPort}, {@code http.proxyHost}, {@code http.proxyPort},
-     * {@code http.nonProxyHosts}, or the installed {@link java.net.ProxySelector}).
-     *
-     * @param host the proxy host name or address; not blank
-     * @param port the proxy port, 1..65535
-     * @return this
-     * @throws IllegalArgumentException naming {@code proxy} when the host is blank or the port is out
-     *     of range
-     */
-    public Builder proxy(String host, int port) {
-      this.proxy = ProxyRoutes.proxy(Objects.requireNonNull(host, "host"), port);
-      return this;
-    }
-
-    /**
-     * The API's base URL: the server root, or the root plus {@code /api/v1} (both mean the same);
-     * a path prefix is kept (for a gateway). Plain
-     * {@code http} is accepted only for a loopback host ({@code localhost}, {@code 127.0.0.0/8},
-     * {@code ::1}) unless {@link #allowInsecureHttp(boolean)} is set; no user info; checked by
-     * {@link #build()}.
-     *
-     * @param baseUrl for example {@code https://app.talkover.ai}
-     * @return this
-     */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-      return this;
-    }
-
-    /**
-     * Whether a plain {@code http} base URL on a non-loopback host is accepted (the token then
-     * travels in clear text). Default {@code false}.
-     *
-     * @param allow true to accept
-     * @return this
-     */
-    public Builder allowInsecureHttp(boolean allow) {
-      this.allowInsecureHttp = allow;
-      return this;
-    }
-
-    /**
-     * The TCP and TLS connect timeout (never longer than the time the call has left). Default 2 s.
-     *
-     * @param timeout positive
-     * @return this
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = HttpQuerySettings.positive("connectTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * The longest wait for the response head, and between two reads of the body. Default 5 s.
-     *
-     * @param timeout positive
-     * @return this
-     */
-    public Builder responseTimeout(Duration timeout) {
-      this.responseTimeout = HttpQuerySettings.positive("responseTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * An upper bound on the wait for a pooled connection, below the call's deadline (which bounds
-     * it anyway). When it passes the call fails with {@link ClientSaturatedException}. Default:
-     * none, only the deadline.
-     *
-     * @param timeout positive
-     * @return this
-     */
-    public Builder poolLeaseTimeout(Duration timeout) {
-      this.poolLeaseTimeout = HttpQuerySettings.positive("poolLeaseTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * The overall deadline of one call: the pool wait, every attempt, wait and body read. Default
-     * 15 s.
-     *
-     * @param deadline positive
-     * @return this
-     */
-    public Builder deadline(Duration deadline) {
-      this.deadline = HttpQuerySettings.positive("deadline", deadline);
-      return this;
-    }
-
-    /**
-     * The largest body read; a longer one fails the attempt with {@link InvalidResponseException}.
-     * Default 16 MiB.
-     *
-     * @param bytes 1 to 1 GiB
-     * @return this
-     */
-    public Builder maxBodyBytes(long bytes) {
-      this.maxBodyBytes = HttpQuerySettings.checkMaxBodyBytes(bytes);
-      return this;
-    }
-
-    /**
-     * The wait after a failed attempt when the server named none, as a Resilience4j
-     * {@link IntervalFunction}. Default
-     * {@code IntervalFunction.ofExponentialRandomBackoff(200 ms, 2.0, 0.5, 2 s)}. A wait that would
-     * end after the call's deadline is never started.
-     *
-     * @param backoff not {@code null}
-     * @return this
-     */
-    public Builder backoff(IntervalFunction backoff) {
-      this.backoff = Objects.requireNonNull(backoff, "backoff");
-      return this;
-    }
-
-    /**
-     * Adjusts the Resilience4j {@link RetryConfig} (for example {@code r -> r.maxAttempts(5)}).
-     * Applied after the defaults; the retry predicate (network failures, 408, 429, 5xx) and the
-     * interval ({@link #backoff} within the deadline) are this adapter's and set after it.
-     *
-     * @param customizer not {@code null}
-     * @return this
-     */
-    public Builder retry(Consumer<RetryConfig.Builder<Object>> customizer) {
-      this.retryCustomizer = Objects.requireNonNull(customizer, "customizer");
-      return this;
-    }
-
-    /**
-     * Adjusts the Resilience4j {@link CircuitBreakerConfig} (sliding window, failure rate, waits,
-     * half-open calls). Applied after the defaults; which failures count and the clock are this
-     * adapter's and set after it.
-     *
-     * @param customizer not {@code null}
-     * @return this
-     */
-    public Builder circuitBreaker(Consumer<CircuitBreakerConfig.Builder> customizer) {
-      this.circuitBreakerCustomizer = Objects.requireNonNull(customizer, "customizer");
-      return this;
-    }
-
-    /**
-     * Pooled connections (all to the one API host). Default 20.
-     *
-     * @param connections at least 1
-     * @return this
-     */
-    public Builder maxConnections(int connections) {
-      this.maxConnections = HttpQuerySettings.checkMaxConnections(connections);
-      return this;
-    }
-
-    /**
-     * The name of the circuit breaker and the retry, as metrics show it. Default
-     * {@code talkover-api}.
-     *
-     * @param name not blank
-     * @return this
-     */
-    public Builder name(String name) {
-      this.name = HttpQuerySettings.checkName(name);
-      return this;
-    }
-
-    /**
-     * What waits between attempts. Default: sleeps the calling thread.
-     *
-     * @param sleeper not {@code null}
-     * @return this
-     */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    /**
-     * The time source of deadlines, HTTP-date {@code Retry-After} values and the circuit breaker.
-     * Default {@link Clock#systemUTC()}.
-     *
-     * @param clock not {@code null}
-     * @return this
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Told about every HTTP exchange. Default: none.
-     *
-     * @param listener not {@code null}
-     * @return this
-     */
-    public Builder exchangeListener(ExchangeListener listener) {
-      this.listener = Objects.requireNonNull(listener, "listener");
-      return this;
-    }
-
-    /**
-     * The request budget spent before each request (default unlimited): the budget may wait up to
-     * half the time left before the deadline; a request it cannot grant by then is not sent and fails with the "local budget"
-     * {@link RateLimitedException}. Each response's {@code X-RateLimit-Remaining} and
-     * {@code X-RateLimit-Reset} headers are passed to {@link RequestBudget#observe}.
-     *
-     * @param budget the budget; not {@code null}
-     * @return this
-     */
-    public Builder requestBudget(RequestBudget budget) {
-      this.budget = Objects.requireNonNull(budget, "budget");
-      return this;
-    }
 
     /**
      * Builds the query and opens its connection pool.
@@ -673,25 +427,7 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
      *     customiser set an invalid value
      */
     public TalkoverHttpCampaignQuery build() {
-      return new TalkoverHttpCampaignQuery(new HttpQuerySettings(token, baseUrl, allowInsecureHttp,
-          connectTimeout, responseTimeout, poolLeaseTimeout, deadline, maxBodyBytes, backoff,
-          retryCustomizer, circuitBreakerCustomizer, maxConnections, name, sleeper, clock, listener,
-          budget, proxy));
-    }
-
-    @Override
-    public String toString() {
-      String shown = BaseUrl.masked(baseUrl);
-      if (token != null) {
-        shown = new Redactor(token).redact(shown);
-      }
-      return "TalkoverHttpCampaignQuery.Builder[baseUrl=" + shown + ", token="
-          + (token == null ? "unset" : Redactor.MASK) + ", allowInsecureHttp=" + allowInsecureHttp
-          + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
-          + ", poolLeaseTimeout=" + (poolLeaseTimeout == null ? "deadline" : poolLeaseTimeout)
-          + ", deadline=" + deadline + ", maxBodyBytes=" + maxBodyBytes + ", maxConnections="
-          + maxConnections + ", name=" + name + ", proxy="
-          + (proxy == null ? "jvm-default" : proxy.toHostString()) + "]";
+      return new TalkoverHttpCampaignQuery(settings());
     }
   }
 }
