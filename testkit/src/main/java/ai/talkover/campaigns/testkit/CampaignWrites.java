@@ -1,5 +1,6 @@
 package ai.talkover.campaigns.testkit;
 
+import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.json.CallCreatedBody;
 import ai.talkover.campaigns.json.CallRequestBody;
 import ai.talkover.campaigns.json.InvalidBodyException;
@@ -104,12 +105,8 @@ final class CampaignWrites {
       Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
       Instant scheduled = Optional.ofNullable(scheduledAt.get()).orElse(now);
       String callId = "stub-call-" + callSequence.incrementAndGet();
-      ObjectNode entry = calls.addObject();
-      entry.put("id", callId);
-      entry.put("to", to);
-      entry.put("status", "queued");
-      entry.put("retries", 0);
-      entry.put("created_at", now.toString());
+      calls.add(parse(TalkoverJsonWriter.writeCallEntry(
+          new Campaign.CallInput(callId, to, "queued", 0, now.toString(), null))));
 
       CallCreatedBody answer = new CallCreatedBody(
           new QueuedCallBody(callId, campaignId, to, "queued", scheduled, now, null),

@@ -6,30 +6,25 @@ import ai.talkover.campaigns.application.port.out.QueuedCall;
 import ai.talkover.campaigns.application.port.out.StatusChange;
 import ai.talkover.campaigns.domain.campaign.CampaignStatus;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import ai.talkover.campaigns.json.CallCreatedBody;
+import ai.talkover.campaigns.json.CallRequestBody;
+import ai.talkover.campaigns.json.InvalidBodyException;
+import ai.talkover.campaigns.json.QueuedCallBody;
+import ai.talkover.campaigns.json.StatusChangeBody;
+import ai.talkover.campaigns.json.TalkoverJsonReader;
+import ai.talkover.campaigns.json.TalkoverJsonWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON of the write endpoints (API spec §3.6, §3.8): the Make Campaign Call request (always with
- * {@code "allow_duplicates":false}) and its 201 answer (no envelope), the 409 {@code existing_call},
- * the 422 {@code errors} object (a repeated field, as the docs print for {@code to}, keeps every
- * message), and Update Campaign Status's request and 200 answer. Members this library does not read
- * are ignored, unknown status values kept as written. Thread-safe.
+ * The write endpoints' JSON (API spec §3.6, §3.8) in this adapter's terms: the wire module's
+ * {@link TalkoverJsonWriter} writes the requests (Make Campaign Call always with
+ * {@code "allow_duplicates":false}) and its {@link TalkoverJsonReader} reads the answers (the 201
+ * without envelope, the 409's {@code existing_call}, the 422's {@code errors} with a repeated field's
+ * messages kept, Update Campaign Status's 200), which become the application's types here. Unknown
+ * status values are kept as written. Thread-safe.
  */
 final class WriteCodec {
 
@@ -42,86 +37,56 @@ final class WriteCodec {
     }
   }
 
-  private final ObjectMapper mapper;
+  private final TalkoverJsonReader reader;
 
   WriteCodec(long maxDocumentBytes) {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(64)
-            .maxStringLength(1 << 20)
-            .maxDocumentLength(maxDocumentBytes)
-            .build())
-        .build();
-    this.mapper = JsonMapper.builder(factory).build();
+    this.reader = new TalkoverJsonReader(maxDocumentBytes);
   }
 
   // ---------------------------------------------------------------------------- requests
 
   byte[] callRequest(PhoneNumber to, CallDetails details) {
-    ObjectNode body = mapper.createObjectNode();
-    body.put("to", to.e164());
-    if (!details.payload().isEmpty()) {
-      body.set("payload", mapper.valueToTree(details.payload()));
-    }
-    if (!details.context().isEmpty()) {
-      body.set("context", mapper.valueToTree(details.context()));
-    }
-    body.put("is_testing", details.testing());
-    body.put("allow_duplicates", false);
-    return bytes(body);
+    return utf8(TalkoverJsonWriter.writeCallRequest(new CallRequestBody(to.e164(), details.payload(),
+        details.context(), details.testing(), false, null)));
   }
 
   byte[] statusRequest(CampaignStatus.Known status) {
-    ObjectNode body = mapper.createObjectNode();
-    body.put("status", status.name().toLowerCase(Locale.ROOT));
-    return bytes(body);
+    return utf8(TalkoverJsonWriter.writeStatusRequest(status.name().toLowerCase(Locale.ROOT)));
   }
 
-  private byte[] bytes(ObjectNode body) {
-    try {
-      return mapper.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("payload/context: not writable as JSON: "
-          + e.getOriginalMessage(), e);
-    }
+  private static byte[] utf8(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   // ---------------------------------------------------------------------------- answers
 
   CallReceipt receipt(byte[] body) throws BadBody {
-    JsonNode root = tree(body);
-    JsonNode call = root.get("campaign_call");
-    if (call == null || !call.isObject()) {
-      throw new BadBody("no campaign_call object", null);
+    CallCreatedBody created;
+    try {
+      created = reader.readCallCreated(body);
+    } catch (InvalidBodyException e) {
+      throw new BadBody(e.detail(), null);
     }
-    QueuedCall queued = queuedCall(call, true);
-    JsonNode campaign = root.path("campaign");
-    return new CallReceipt(queued, text(campaign, "id"), text(campaign, "name"),
-        text(campaign, "status"));
+    CallCreatedBody.CampaignSummary campaign = created.campaign();
+    return new CallReceipt(queuedCall(created.call()), campaign.id(), campaign.name(),
+        campaign.status());
   }
 
   /** The 409's {@code existing_call}; null when absent or unreadable. */
   QueuedCall existingCall(byte[] body) {
-    try {
-      JsonNode call = tree(body).get("existing_call");
-      return call != null && call.isObject() ? queuedCall(call, false) : null;
-    } catch (BadBody e) {
-      return null;
-    }
+    QueuedCallBody call = reader.readExistingCall(body);
+    return call == null ? null : queuedCall(call);
   }
 
   StatusChange statusChange(byte[] body, String campaignId) throws BadBody {
-    JsonNode data = tree(body).get("data");
-    if (data == null || !data.isObject()) {
-      throw new BadBody("no data object", null);
+    StatusChangeBody change;
+    try {
+      change = reader.readStatusChange(body);
+    } catch (InvalidBodyException e) {
+      throw new BadBody(e.detail(), null);
     }
-    String status = text(data, "status");
-    if (status == null) {
-      throw new BadBody("data.status is missing", null);
-    }
-    String id = text(data, "id");
-    return new StatusChange(id == null ? campaignId : id, new CampaignStatus(status),
-        instant(data, "updated_at", false));
+    return new StatusChange(change.id() == null ? campaignId : change.id(),
+        new CampaignStatus(change.status()), change.updatedAt());
   }
 
   /**
@@ -129,80 +94,11 @@ final class WriteCodec {
    * of both. Empty when the body has none.
    */
   Map<String, List<String>> fieldErrors(byte[] body) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    try (JsonParser p = mapper.getFactory().createParser(body)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return out;
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken value = p.nextToken();
-        if (name.equals("errors") && value == JsonToken.START_OBJECT) {
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            JsonNode messages = mapper.readTree(p);
-            List<String> list = out.computeIfAbsent(field, k -> new ArrayList<>());
-            if (messages.isArray()) {
-              messages.forEach(m -> list.add(m.asText()));
-            } else if (messages.isTextual()) {
-              list.add(messages.textValue());
-            }
-          }
-        } else {
-          p.skipChildren();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // a damaged 422 names what it could
-    }
-    return out;
+    return reader.readFieldErrors(body);
   }
 
-  // ------------------------------------------------------------------------------ helpers
-
-  private JsonNode tree(byte[] body) throws BadBody {
-    try {
-      JsonNode root = mapper.readTree(body);
-      if (root == null || !root.isObject()) {
-        throw new BadBody("the body is not a JSON object", null);
-      }
-      return root;
-    } catch (IOException e) {
-      throw new BadBody("the body is not JSON: " + e.getClass().getSimpleName(), e);
-    }
-  }
-
-  private static QueuedCall queuedCall(JsonNode call, boolean strict) throws BadBody {
-    String id = text(call, "id");
-    if (id == null || id.isBlank()) {
-      throw new BadBody("campaign_call.id is missing", null);
-    }
-    return new QueuedCall(id, text(call, "campaign_id"), text(call, "to"), text(call, "status"),
-        instant(call, "scheduled_at", false), instant(call, "created_at", strict));
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v != null && v.isTextual() ? v.textValue() : null;
-  }
-
-  private static Instant instant(JsonNode node, String field, boolean required) throws BadBody {
-    String v = text(node, field);
-    if (v == null) {
-      if (required) {
-        throw new BadBody(field + " is missing", null);
-      }
-      return null;
-    }
-    try {
-      return Instant.parse(v);
-    } catch (DateTimeParseException e) {
-      try {
-        return java.time.OffsetDateTime.parse(v).toInstant();
-      } catch (DateTimeParseException again) {
-        throw new BadBody(field + ": '" + v + "' is not an ISO-8601 instant", again);
-      }
-    }
+  private static QueuedCall queuedCall(QueuedCallBody call) {
+    return new QueuedCall(call.id(), call.campaignId(), call.to(), call.status(), call.scheduledAt(),
+        call.createdAt());
   }
 }
