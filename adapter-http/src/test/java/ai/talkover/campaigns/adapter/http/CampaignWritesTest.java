@@ -224,6 +224,19 @@ class CampaignWritesTest {
   }
 
   @Test
+  void successBodyWithABadMember_namesTheMember_andNeverEchoesTheToken() {
+    server.fault(FaultSpec.forCall("c-1").response(201, "application/json",
+        "{\"campaign_call\":{\"id\":\"c\",\"created_at\":\"" + TOKEN + "\"}}"));
+
+    assertThatThrownBy(() -> http.placeCall(ID, TO, CallDetails.none()))
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining("campaign_call.created_at")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN,
+            TOKEN.substring(0, Math.min(TOKEN.length(), 20))));
+    assertThat(server.callRequestCount("c-1")).isEqualTo(1);
+  }
+
+  @Test
   void echoedToken_isMaskedInTheFailure() {
     server.fault(FaultSpec.forCall("c-1").response(500, "application/json",
         "{\"success\":false,\"message\":\"bad token " + TOKEN + "\"}"));
