@@ -73,6 +73,11 @@ public final class Decision {
     return Optional.ofNullable(nextEligibleAt);
   }
 
+  /** The reasons' {@link ReasonSet} bits, for the planner's columns. */
+  int reasonBits() {
+    return reasons.mask();
+  }
+
   /** The next eligible instant without an {@code Optional}, for sorting. */
   Instant next() {
     return nextEligibleAt;

@@ -139,22 +139,22 @@ public final class EligibilityEngine {
     Objects.requireNonNull(contact, "contact");
     PreparedCampaign prepared = PreparedCampaign.of(campaign);
     int position = prepared.calls.find(contact.number().e164());
-    return decide(campaign, prepared, contact, contact.enqueuedAt(), contact.knownAttempts(), position,
-        doNotCall, now, null);
+    return decide(campaign, prepared, contact.number(), contact.enqueuedAt(), contact.knownAttempts(),
+        position, doNotCall, now, null);
   }
 
   /**
    * The rules of {@code eligibility-rules.md}, composed in the spec's order, for one contact whose
    * number has been looked up in the campaign's {@link CallIndex}. Each rule is a named class of
-   * {@code eligibility.rules} returning a {@link Verdict}; the contact itself is read only for its
-   * number.
+   * {@code eligibility.rules} returning a {@link Verdict}.
    *
+   * @param number the contact's number
    * @param enqueuedAt the contact's {@link Contact#enqueuedAt()}
    * @param known the contact's {@link Contact#knownAttempts()}
    * @param position the number's position in the index, or {@link CallIndex#ABSENT}
    * @param memo what the plan computed once at now; null for a single decision
    */
-  Decision decide(Campaign campaign, PreparedCampaign prepared, Contact contact, Instant enqueuedAt,
+  Decision decide(Campaign campaign, PreparedCampaign prepared, PhoneNumber number, Instant enqueuedAt,
       List<CallAttempt> known, int position, DoNotCallList doNotCall, Instant now, PlanMemo memo) {
     Objects.requireNonNull(doNotCall, "doNotCall");
     Objects.requireNonNull(now, "now");
@@ -167,7 +167,7 @@ public final class EligibilityEngine {
 
     // Rules 1 to 6: permanent blocks.
     int blocks = CampaignActiveRule.check(campaign).reasons()
-        | DoNotCallRule.check(prepared.dnc, history, contact.number(), doNotCall).reasons()
+        | DoNotCallRule.check(prepared.dnc, history, number, doNotCall).reasons()
         | CallInProgressRule.check(history).reasons()
         | ContactCompletedRule.check(history, retry).reasons()
         | MaxRetriesRule.check(history, retry).reasons()
@@ -175,7 +175,7 @@ public final class EligibilityEngine {
     // The opt-in policies' view of the contact; an unknown zone that is refused blocks too.
     ComplianceEvaluator.Check policies = compliance == null
         ? null
-        : compliance.check(contact.number(), campaign.window().zone(), calls.attempts(position),
+        : compliance.check(number, campaign.window().zone(), calls.attempts(position),
             known, now);
     if (policies != null) {
       blocks |= policies.zone.reasons();

@@ -2,6 +2,7 @@ package ai.talkover.campaigns.domain.eligibility;
 
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.contact.Contact;
+import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import ai.talkover.campaigns.domain.eligibility.internal.CallIndex;
 import ai.talkover.campaigns.domain.eligibility.internal.PlanMemo;
 import ai.talkover.campaigns.domain.eligibility.internal.PreparedCampaign;
@@ -15,7 +16,8 @@ import java.util.Objects;
 /**
  * The fast path of {@link EligibilityEngine#plan}: every row is decided by the engine's rules, in the
  * order of the numbers (so the campaign's call index is read as one walk and the memo of now is
- * shared), and ordered by packed keys with {@link RowSort}, linear in the rows. Stateless.
+ * shared), ordered by packed keys with {@link RowSort}, linear in the rows, and kept as the columns
+ * of a {@link PackedPlan}. Stateless.
  */
 final class Planner {
 
@@ -32,20 +34,26 @@ final class Planner {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(doNotCall, "doNotCall");
     Objects.requireNonNull(now, "now");
-    // The numbers' keys, by blocks: a tight loop reaches each contact's number string and its bytes
-    // (so the memory reads of many contacts overlap), then the keys are computed from the cache.
+    // The numbers and their keys, by blocks of rows, one reference a step: each tight loop reads
+    // one object per row (contact, number, string), so the memory reads of a block overlap instead
+    // of waiting on one another, wherever the list put its contacts.
+    PhoneNumber[] phones = new PhoneNumber[n];
     long[] numbers = new long[n];
-    String[] strings = new String[Math.min(n, KEY_BLOCK)];
+    String[] strings = new String[Math.min(n, BLOCK)];
     int[] lengths = new int[strings.length];
     boolean anyExtra = false;
-    for (int from = 0; from < n; from += KEY_BLOCK) {
-      int to = Math.min(from + KEY_BLOCK, n);
+    for (int from = 0; from < n; from += BLOCK) {
+      int to = Math.min(from + BLOCK, n);
       for (int i = from; i < to; i++) {
         Contact contact = Objects.requireNonNull(rows[i], "contact");
-        String e164 = contact.number().e164();
-        strings[i - from] = e164;
-        lengths[i - from] = e164.length();
+        phones[i] = contact.number();
         anyExtra |= contact.enqueuedAt() != null | contact.knownAttempts().size() != 0;
+      }
+      for (int i = from; i < to; i++) {
+        strings[i - from] = phones[i].e164();
+      }
+      for (int i = from; i < to; i++) {
+        lengths[i - from] = strings[i - from].length();
       }
       for (int i = from; i < to; i++) {
         numbers[i] = CallIndex.key(strings[i - from], lengths[i - from]);
@@ -63,69 +71,113 @@ final class Planner {
 
     PreparedCampaign prepared = PreparedCampaign.of(campaign);
     CallIndex calls = prepared.calls;
-    PlannedContact[] byNumberPlan = new PlannedContact[n];
-    // The next instant as (seconds after now) << 30 | nano, or NO_NEXT; in place of the numbers.
+    // Each row's decision, by number: its reasons (with CALLABLE) and its next instant as
+    // (seconds after now) << NANO_BITS | nano, or NO_NEXT, in place of the numbers; FAR when the
+    // instant is too far from now to pack (then kept in far[]).
+    int[] reasons = new int[n];
     long[] times = numbers;
+    Instant[] far = null;
     long nowSecond = now.getEpochSecond();
     PlanMemo memo = new PlanMemo(prepared.window, nowSecond);
-    boolean packed = true;
     long latest = -1;
     int position = 0;
+    // Decided by blocks too: a tight loop gathers the block's numbers (and, when some contact has
+    // them, enqueued instants and known attempts), then the rules run on what it gathered.
+    PhoneNumber[] blockPhones = new PhoneNumber[Math.min(n, BLOCK)];
+    Contact[] blockContacts = anyExtra ? new Contact[blockPhones.length] : null;
+    Instant[] blockEnqueued = anyExtra ? new Instant[blockPhones.length] : null;
+    for (int from = 0; from < n; from += BLOCK) {
+      int to = Math.min(from + BLOCK, n);
+      for (int j = from; j < to; j++) {
+        blockPhones[j - from] = phones[byNumberRow[j]];
+      }
+      if (anyExtra) {
+        for (int j = from; j < to; j++) {
+          Contact contact = rows[byNumberRow[j]];
+          blockContacts[j - from] = contact;
+          blockEnqueued[j - from] = contact.enqueuedAt();
+        }
+      }
+      for (int j = from; j < to; j++) {
+        position = calls.seek(numbers[j], position);
+        int p = position < calls.size() && calls.keyAt(position) == numbers[j]
+            ? position
+            : CallIndex.ABSENT;
+        Decision decision = anyExtra
+            ? engine.decide(campaign, prepared, blockPhones[j - from], blockEnqueued[j - from],
+                blockContacts[j - from].knownAttempts(), p, doNotCall, now, memo)
+            : engine.decide(campaign, prepared, blockPhones[j - from], null, List.of(), p, doNotCall,
+                now, memo);
+        reasons[j] = decision.reasonBits() | (decision.callable() ? PackedPlan.CALLABLE : 0);
+        Instant next = decision.next();
+        if (next == null) {
+          times[j] = NO_NEXT;
+        } else {
+          long after = next.getEpochSecond() - nowSecond;
+          if (after < 0 || after >= MAX_PACKED_SECONDS) {
+            if (far == null) {
+              far = new Instant[n];
+            }
+            far[j] = next;
+            times[j] = FAR;
+          } else {
+            long time = after << PackedPlan.NANO_BITS | next.getNano();
+            times[j] = time;
+            latest = Math.max(latest, time);
+          }
+        }
+      }
+    }
+    if (far != null) {
+      return comparedPlan(rows, byNumberRow, times, reasons, far, nowSecond);
+    }
+    // None sorts just after the latest instant: the sort then reads fewer varying bits.
+    long none = latest + 1;
+    int[] positions = byNumber.spareRows();
     for (int j = 0; j < n; j++) {
-      position = calls.seek(numbers[j], position);
-      int p = position < calls.size() && calls.keyAt(position) == numbers[j]
-          ? position
-          : CallIndex.ABSENT;
-      Contact contact = rows[byNumberRow[j]];
-      Decision decision = anyExtra
-          ? engine.decide(campaign, prepared, contact, contact.enqueuedAt(), contact.knownAttempts(),
-              p, doNotCall, now, memo)
-          : engine.decide(campaign, prepared, contact, null, List.of(), p, doNotCall, now, memo);
-      byNumberPlan[j] = new PlannedContact(contact, decision);
-      Instant next = decision.next();
-      if (next == null) {
-        times[j] = NO_NEXT;
-      } else {
-        long after = next.getEpochSecond() - nowSecond;
-        if (after < 0 || after >= MAX_PACKED_SECONDS) {
-          packed = false;
-        }
-        long time = after << 30 | next.getNano();
-        times[j] = time;
-        latest = Math.max(latest, time);
+      if (times[j] == NO_NEXT) {
+        times[j] = none;
       }
+      positions[j] = j;
     }
+    RowSort.Sorted byTime = RowSort.sort(times, positions, byNumber.spareKeys(), new int[n]);
+    int[] timeRow = byTime.rows();
+    Contact[] planned = new Contact[n];
+    int[] plannedReasons = byTime.spareRows();
+    for (int k = 0; k < n; k++) {
+      int j = timeRow[k];
+      planned[k] = rows[byNumberRow[j]];
+      plannedReasons[k] = reasons[j];
+    }
+    return new PackedPlan(planned, byTime.keys(), plannedReasons, nowSecond, none);
+  }
 
-    PlannedContact[] plan = new PlannedContact[n];
-    if (packed) {
-      // None sorts just after the latest instant: the sort then reads fewer varying bits.
-      int[] positions = byNumber.spareRows();
-      for (int j = 0; j < n; j++) {
-        if (times[j] == NO_NEXT) {
-          times[j] = latest + 1;
-        }
-        positions[j] = j;
-      }
-      int[] byTime = RowSort.sort(times, positions, byNumber.spareKeys(), new int[n]).rows();
-      for (int k = 0; k < n; k++) {
-        plan[k] = byNumberPlan[byTime[k]];
-      }
-    } else {
-      // A next instant too far from now to pack (a cooldown of centuries): compare the instants,
-      // from the input order.
-      for (int j = 0; j < n; j++) {
-        plan[byNumberRow[j]] = byNumberPlan[j];
-      }
-      Arrays.sort(plan, EligibilityEngine.planOrder());
+  /**
+   * The plan when some next instant is too far from now to pack (a cooldown of centuries): its rows
+   * made at once and sorted by {@link EligibilityEngine#planOrder()}, from the input order.
+   */
+  private static List<PlannedContact> comparedPlan(Contact[] rows, int[] byNumberRow, long[] times,
+      int[] reasons, Instant[] far, long nowSecond) {
+    PlannedContact[] plan = new PlannedContact[rows.length];
+    for (int j = 0; j < rows.length; j++) {
+      long time = times[j];
+      Instant next =
+          time == NO_NEXT ? null : time == FAR ? far[j] : PackedPlan.instant(nowSecond, time);
+      int row = byNumberRow[j];
+      plan[row] = new PlannedContact(rows[row], PackedPlan.decision(next, reasons[j]));
     }
+    Arrays.sort(plan, EligibilityEngine.planOrder());
     return List.of(plan);
   }
 
-  /** Contacts whose keys {@link #plan} computes together. */
-  private static final int KEY_BLOCK = 128;
+  /** Rows whose objects {@link #plan} reads together. */
+  private static final int BLOCK = 128;
 
   /** The time key of a decision without next instant, before it is mapped after the latest one. */
   private static final long NO_NEXT = -1;
+
+  /** The time key of a decision whose next instant is too far from now to pack. */
+  private static final long FAR = -2;
 
   /** Next instants less than this many seconds after now pack with their nano into a long. */
   private static final long MAX_PACKED_SECONDS = 1L << 32;

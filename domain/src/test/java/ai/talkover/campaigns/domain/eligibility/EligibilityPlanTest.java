@@ -91,6 +91,50 @@ class EligibilityPlanTest {
   }
 
   @Test
+  void plan_rowsKeepTheirInstantsToTheNano_andReadEqualEveryTime() {
+    Campaign campaign = berlinWeekdays().busyCooldownHours(2).calls(List.of(
+        call("+15550000001", "busy", "2024-06-05T09:30:00.123456789+02:00"),
+        call("+15550000002", "initiated", "2024-06-05T09:59:00+02:00"))).build();
+    List<Contact> contacts = List.of(Contact.of("+15550000002"), Contact.of("+15550000001"),
+        Contact.of("+15550000003"));
+
+    List<PlannedContact> plan = ENGINE.plan(campaign, contacts, DoNotCallList.empty(), WED_10_BERLIN);
+
+    assertThat(numbers(plan)).containsExactly("+15550000003", "+15550000001", "+15550000002");
+    assertThat(plan.get(0).decision().nextEligibleAt()).contains(WED_10_BERLIN);
+    assertThat(plan.get(0).decision().callable()).isTrue();
+    assertThat(plan.get(1).decision().nextEligibleAt()).contains(t("2024-06-05T11:30:00.123456789+02:00"));
+    assertThat(plan.get(1).decision().reasons()).containsExactly(Reason.COOLDOWN);
+    assertThat(plan.get(2).decision().nextEligibleAt()).isEmpty();
+    assertThat(plan.get(2).decision().reasons()).contains(Reason.CALL_IN_PROGRESS);
+    assertThat(plan.get(1)).isEqualTo(plan.get(1));
+    assertThat(plan).isEqualTo(List.copyOf(plan)).hasSameHashCodeAs(List.copyOf(plan));
+    assertThat(plan.get(1).contact()).isSameAs(contacts.get(1));
+  }
+
+  @Test
+  void plan_isUnmodifiableLikeListOf_andRejectsNullLookups() {
+    Campaign campaign = berlinWeekdays().build();
+    List<PlannedContact> plan = ENGINE.plan(campaign,
+        List.of(Contact.of("+15550000001"), Contact.of("+15550000002")), DoNotCallList.empty(),
+        WED_10_BERLIN);
+    PlannedContact row = plan.get(0);
+
+    assertThatThrownBy(() -> plan.set(0, row)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(plan::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.removeIf(p -> false)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.replaceAll(p -> p)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.sort(null)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.subList(0, 1).add(row)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.contains(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> plan.indexOf(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> plan.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(plan.contains(row)).isTrue();
+    assertThat(plan.indexOf(plan.get(1))).isEqualTo(1);
+  }
+
+  @Test
   void plan_asksTheCallerListOncePerContact() {
     Campaign campaign = berlinWeekdays().doNotCallEnabled(true).build();
     Fixtures.RecordingLookup lookup = Fixtures.RecordingLookup.listing("+15550000002");
