@@ -223,7 +223,9 @@ public final class EligibilityEngine {
    * answers for its contact. The cost is linear in the number of contacts: their numbers are sorted by
    * a radix sort, the campaign's calls (summarised by number, in number order, when it is built) are
    * read in that order, and the rows are radix-sorted by next instant. The caller's do-not-call list
-   * and the recipient-zone lookup are asked in number order.
+   * and the recipient-zone lookup are asked in number order. The plan keeps its rows as columns
+   * (contact, next instant, reasons) and makes a row's {@link PlannedContact} when it is read, so a
+   * large plan is a few arrays: a row read twice is equal, not the same object.
    *
    * @param campaign the campaign; not {@code null}
    * @param contacts the contacts; not {@code null}, no {@code null} element
