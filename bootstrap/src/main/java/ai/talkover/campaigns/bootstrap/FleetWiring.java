@@ -31,7 +31,8 @@ final class FleetWiring {
         .leaseTtl(deadline.plusSeconds(1))
         .waitTimeout(deadline)
         .ledgerRetention(ledgerRetention(s.policies))
-        .executor(s.executorOrDefault())
+        // Not the cache's reload executor: its reloads wait in the shared tier for a lease holder
+        // whose refresh would queue behind them (RedisFleet.Builder#executor).
         .build();
   }
 

@@ -12,7 +12,6 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 
 /**
@@ -91,9 +90,5 @@ final class Settings {
 
   Duration maxStalenessOrDefault() {
     return cacheMaxStaleness == null ? DEFAULT_MAX_STALENESS : cacheMaxStaleness;
-  }
-
-  Executor executorOrDefault() {
-    return cacheExecutor == null ? ForkJoinPool.commonPool() : cacheExecutor;
   }
 }

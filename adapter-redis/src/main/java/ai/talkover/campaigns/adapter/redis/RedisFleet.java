@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +47,7 @@ public final class RedisFleet implements AutoCloseable {
   private final RedisLink link;
   private final Clock clock;
   private final Executor executor;
+  private final ExecutorService ownExecutor;
   private final Duration leaseTtl;
   private final Duration waitTimeout;
   private final Duration ledgerRetention;
@@ -60,7 +61,8 @@ public final class RedisFleet implements AutoCloseable {
     this.keys = new Keys(b.apiBaseUrl, b.token);
     this.health = new RedisHealth(url, metrics);
     this.clock = b.clock;
-    this.executor = b.executor;
+    this.ownExecutor = b.executor == null ? LeaseFetchExecutor.create() : null;
+    this.executor = b.executor == null ? ownExecutor : b.executor;
     this.leaseTtl = b.leaseTtl;
     this.waitTimeout = b.waitTimeout;
     this.ledgerRetention = b.ledgerRetention;
@@ -291,6 +293,9 @@ public final class RedisFleet implements AutoCloseable {
   @Override
   public void close() {
     link.close();
+    if (ownExecutor != null) {
+      ownExecutor.shutdownNow();
+    }
   }
 
   @Override
@@ -318,7 +323,7 @@ public final class RedisFleet implements AutoCloseable {
     private Duration waitTimeout = Duration.ofSeconds(15);
     private Duration ledgerRetention = Duration.ofHours(24);
     private Clock clock = Clock.systemUTC();
-    private Executor executor = ForkJoinPool.commonPool();
+    private Executor executor;
 
     private Builder(RedisUrl url, String apiBaseUrl, String token) {
       this.url = Objects.requireNonNull(url, "url");
@@ -372,7 +377,16 @@ public final class RedisFleet implements AutoCloseable {
       return this;
     }
 
-    /** @param executor runs background refreshes, default the common pool @return this */
+    /**
+     * Where a node that won a campaign's fetch lease runs the background refresh under it. Default:
+     * a small pool of the fleet's own (at most 8 threads, no queue: a refresh it cannot start at
+     * once releases the lease for another node). It must not be an executor whose tasks may wait
+     * for the shared tier, such as the local cache's reload executor: a refresh queued behind reads
+     * that wait for its own lease would hold them until their wait timeout.
+     *
+     * @param executor not {@code null}
+     * @return this
+     */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
