@@ -116,6 +116,7 @@ public final class CachingCampaignQuery implements CampaignQuery {
   private static final Logger LOG = LoggerFactory.getLogger(CachingCampaignQuery.class);
 
   private final CampaignQuery delegate;
+  private final SlotLoader loader;
   private final AsyncLoadingCache<CampaignId, Slot> cache;
   private final ConcurrentMap<CampaignId, CompletableFuture<Slot>> entries;
   private final Counters counters = new Counters();
@@ -141,6 +142,7 @@ public final class CachingCampaignQuery implements CampaignQuery {
     this.expireAfterWriteNanos = nanos(b.expireAfterWrite);
     this.freshness = new Freshness(nanos(b.refreshAfterWrite), expireAfterWriteNanos,
         nanos(b.maxStaleness), nanos(b.notFoundTtl));
+    this.loader = new SlotLoader(b.delegate, b.ticker, counters, freshness, b.executor, b.maxStaleness);
     this.cache = Caffeine.newBuilder()
         .maximumSize(b.maximumSize)
         // Entries live until the maximum staleness, so that a failed reload can still serve them.
@@ -150,7 +152,7 @@ public final class CachingCampaignQuery implements CampaignQuery {
         .ticker(b.ticker)
         .executor(Runnable::run)
         .recordStats(() -> counters)
-        .buildAsync(new SlotLoader(b.delegate, b.ticker, counters, freshness, b.executor, b.maxStaleness));
+        .buildAsync(loader);
     this.entries = cache.asMap();
   }
 
@@ -298,14 +300,21 @@ public final class CachingCampaignQuery implements CampaignQuery {
   /**
    * {@inheritDoc}
    *
-   * <p>Forgets the cached campaign and loads it from the delegate (callers of {@link #get} for the
-   * same id meanwhile join that load, so concurrent fresh reads share it); the result is cached. A
-   * failure is thrown, never answered with a stale copy.
+   * <p>Replaces the cached campaign with a load from the delegate's own {@link #getFresh} (so a
+   * shared tier behind this cache is passed too, not only this cache) on the caller's thread; callers
+   * of {@link #get} for the same id meanwhile join that load, and its result is cached. A failure is
+   * thrown, never answered with a stale copy (and the old copy is gone, as after {@link #invalidate}).
    */
   @Override
   public Campaign getFresh(CampaignId id) {
-    invalidate(id);
-    return get(id);
+    Objects.requireNonNull(id, "id");
+    counters.miss();
+    PendingFetch fetch = new PendingFetch(() -> loader.fetch(id, null, true));
+    fetch.claim();
+    entries.put(id, fetch);
+    fetch.run();
+    Slot slot = settle(id, fetch, fetch.join());
+    return serve(id, slot, ticker.read(), true).campaign();
   }
 
   /** Forgets every campaign, as {@link #invalidate} does for one. */

@@ -93,10 +93,20 @@ final class SlotLoader implements AsyncCacheLoader<CampaignId, Slot> {
 
   /** Calls the delegate once and turns the outcome into a slot; never throws. */
   Slot fetch(CampaignId id, Slot previous) {
+    return fetch(id, previous, false);
+  }
+
+  /**
+   * Calls the delegate once ({@link CampaignQuery#getFresh} when {@code fresh}, so that a tier behind
+   * this cache, such as fleet mode's shared copy, is passed too) and turns the outcome into a slot;
+   * never throws.
+   */
+  Slot fetch(CampaignId id, Slot previous, boolean fresh) {
     long start = ticker.read();
     Campaign campaign;
     try {
-      campaign = Objects.requireNonNull(delegate.get(id), "the delegate returned null");
+      campaign = Objects.requireNonNull(fresh ? delegate.getFresh(id) : delegate.get(id),
+          "the delegate returned null");
     } catch (CampaignNotFoundException e) {
       long now = ticker.read();
       counters.loadFailed(now - start);

@@ -65,6 +65,13 @@ final class SharedCampaignQuery implements CampaignQuery {
       return 0
       """;
 
+  /** Writes an authoritative fresh read (whoever holds the lease) and tells the fleet. */
+  private static final String PUT = """
+      redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
+      redis.call('publish', ARGV[3], ARGV[4])
+      return 1
+      """;
+
   /** Drops the lease, only while it holds our token; tells the fleet the fetch failed. */
   private static final String RELEASE = """
       if redis.call('get', KEYS[1]) == ARGV[1] then
@@ -131,6 +138,28 @@ final class SharedCampaignQuery implements CampaignQuery {
     }
     metrics.l2Misses.increment();
     return loadOrWait(id, entry);
+  }
+
+  /**
+   * Reads the campaign from the API, never from the shared copy (which may be a refresh interval
+   * old): the call gate's decision must rest on what the API has now; the fleet's attempts since are
+   * the attempt ledger's job. The answer replaces the shared copy (and wakes the nodes waiting for
+   * it); while Redis is down it is only returned. A failure is thrown, never answered with a copy.
+   * The request budget paces it like any fetch.
+   */
+  @Override
+  public Campaign getFresh(CampaignId id) {
+    Objects.requireNonNull(id, "id");
+    CampaignBodySource.Fetched fetched = source.fetch(id);
+    byte[] value = SharedEntry.encode(clock.millis(), fetched.bodyUnsafe());
+    try {
+      link.call("share a fresh read", c -> c.eval(PUT, ScriptOutputType.INTEGER,
+          new byte[][] {keys.campaign(id)}, value, Keys.bytes(Long.toString(maxStalenessMillis)),
+          keys.channel(), FleetEvent.loaded(id)));
+    } catch (RedisUnavailable e) {
+      // counted and logged; the caller still gets what the API answered
+    }
+    return fetched.campaign();
   }
 
   /** Absent or expired in Redis: fetch under the lease, or wait for the node that holds it. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
+import ai.talkover.campaigns.application.port.out.NetworkException;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.testkit.InMemoryCampaignQuery;
@@ -44,6 +45,31 @@ class SharedCampaignQueryTest extends RedisTestSupport {
     assertThat(b.statistics().l2Hits()).isEqualTo(1);
     assertThat(a.statistics().l2Misses()).isEqualTo(1);
     assertThat(a.statistics().leasesWon()).isEqualTo(1);
+  }
+
+  @Test
+  void getFresh_asksTheApi_evenWhenTheSharedCopyIsFresh_andSharesTheAnswer() {
+    RedisFleet a = fleet(clock);
+    RedisFleet b = fleet(clock);
+    assertThat(tier(a).get(C1).name().orElseThrow()).contains("c-1 v1");
+
+    assertThat(tier(b).getFresh(C1).name().orElseThrow()).as("not the fresh shared copy")
+        .contains("c-1 v2");
+    assertThat(api.fetches).hasValue(2);
+    assertThat(tier(a).get(C1).name().orElseThrow()).as("the fresh read replaced the shared copy")
+        .contains("c-1 v2");
+    assertThat(api.fetches).hasValue(2);
+  }
+
+  @Test
+  void getFresh_whenTheApiFails_throws_neverAnswersWithTheSharedCopy() {
+    RedisFleet a = fleet(clock);
+    tier(a).get(C1);
+    api.failure.set(() -> CampaignQueryException.network(
+        CampaignQueryException.Context.noResponse("c-1", 1),
+        NetworkException.Kind.RESET, null));
+
+    assertThatThrownBy(() -> tier(a).getFresh(C1)).isInstanceOf(CampaignQueryException.class);
   }
 
   @Test

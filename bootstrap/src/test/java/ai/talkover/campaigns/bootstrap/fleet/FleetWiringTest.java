@@ -65,6 +65,24 @@ class FleetWiringTest {
   }
 
   @Test
+  void freshRead_onANodeWhoseFleetHasAFreshSharedCopy_asksTheApi() {
+    CampaignId id = CampaignId.of(api.addCampaign(CampaignJsonBuilder.getShape("fresh-read")));
+    try (TalkoverCampaigns a = node().build(); TalkoverCampaigns b = node().build()) {
+      a.campaigns().get(id);
+      int before = api.requestCount(id.value());
+
+      b.campaigns().getFresh(id);
+
+      assertThat(api.requestCount(id.value())).as("the call gate's read is the API's, not Redis's")
+          .isEqualTo(before + 1);
+      b.campaigns().get(id);
+      a.campaigns().get(id);
+      assertThat(api.requestCount(id.value())).as("and it is what both nodes read next")
+          .isEqualTo(before + 1);
+    }
+  }
+
+  @Test
   void invalidate_onOneNode_dropsEveryNodesCopy() {
     CampaignId id = CampaignId.of("campaign-uuid-2");
     try (TalkoverCampaigns a = node().build(); TalkoverCampaigns b = node().build()) {
