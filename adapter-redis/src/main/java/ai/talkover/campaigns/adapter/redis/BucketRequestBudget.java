@@ -4,11 +4,16 @@ import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
 import ai.talkover.campaigns.application.port.out.RateLimit;
 import ai.talkover.campaigns.application.port.out.RequestBudget;
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.VerboseResult;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -21,13 +26,18 @@ import org.slf4j.LoggerFactory;
  * next token comes within the caller's wait it waits for it, otherwise it is refused at once with the
  * "local budget" {@link ai.talkover.campaigns.application.port.out.RateLimitedException}.
  *
- * <p>The API's headers tighten the bucket: with {@code remaining} requests left in a window that
- * resets in {@code T}, the bucket may hand out at most {@code remaining} requests before the reset, so
- * its tokens are brought down to {@code remaining - rate × T} (into debt when that is negative:
- * Bucket4j's {@code consumeIgnoringRateLimits}). A bucket is never loosened by the headers. Reading
- * the tokens and taking the difference are two operations, so one tightening runs at a time: in this
- * process under a lock, and across the fleet under a short Redis lease (a response that finds the
- * lease taken is skipped; the next one tightens again).
+ * <p>The API's headers align the bucket with the API's window. With {@code remaining} requests left
+ * in a window that resets at {@code R}, the bucket gains a second limit (Bucket4j's
+ * {@code refillIntervallyAligned}: capacity {@code limit}, refilled in full at {@code R} and every
+ * period after) holding {@code remaining} tokens: the fleet spends at most {@code remaining} requests
+ * before {@code R} and gets the whole limit back at {@code R}, as the API does, instead of trickling
+ * tokens in meanwhile that the API will refuse. A later window (a reset more than a second after the
+ * one applied) replaces that limit ({@code replaceConfiguration}, the plan's tokens kept as they are);
+ * within the same window a response that says fewer are left than the bucket holds takes the
+ * difference ({@code consumeIgnoringRateLimits}). The headers never loosen the plan's own limit.
+ * Reading the bucket and changing it are two operations, so one change runs at a time: in this
+ * process under a lock, and across the fleet under a short Redis lease (tried up to 50 times, each a
+ * Redis round trip; a response that still finds it taken is skipped, and the next one applies again).
  *
  * <p>When the shared bucket cannot be reached (Redis down) the same limit runs on a local bucket until
  * Redis answers again. Thread-safe.
@@ -36,7 +46,17 @@ final class BucketRequestBudget implements RequestBudget {
 
   private static final Logger LOG = LoggerFactory.getLogger(BucketRequestBudget.class);
 
+  /** The plan's own limit (greedy refill). */
+  private static final String PLAN = "plan";
+  /** The API's current window: this prefix and the reset instant in epoch milliseconds. */
+  private static final String WINDOW = "api-window-";
+  /** Resets this close to the applied one are the same window (the header has whole seconds). */
+  private static final long SAME_WINDOW_MILLIS = 1_000;
+  /** Tries at the fleet-wide lease before a response's headers are skipped. */
+  private static final int LOCK_TRIES = 50;
+
   private final RateLimit limit;
+  private final TimeMeter timeMeter;
   private final Supplier<Bucket> shared;
   private final Bucket local;
   private final RedisHealth health;
@@ -61,18 +81,32 @@ final class BucketRequestBudget implements RequestBudget {
       RedisHealth health, Metrics metrics, FleetLock tightenLock) {
     this.tightenLock = tightenLock;
     this.limit = Objects.requireNonNull(limit, "limit");
+    this.timeMeter = timeMeter;
     this.shared = shared;
     this.health = health;
     this.metrics = metrics;
-    this.local = Bucket.builder().withCustomTimePrecision(timeMeter)
-        .addLimit(l -> l.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
-        .build();
+    this.local = Bucket.builder().withCustomTimePrecision(timeMeter).addLimit(plan(limit)).build();
   }
 
+  /** The bucket before the API has sent any headers: the plan's limit. */
   static BucketConfiguration configuration(RateLimit limit) {
-    return BucketConfiguration.builder()
-        .addLimit(l -> l.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
+    return BucketConfiguration.builder().addLimit(plan(limit)).build();
+  }
+
+  /** The plan's limit and the API's window that resets at {@code resetAtMillis}. */
+  static BucketConfiguration configuration(RateLimit limit, long resetAtMillis, long remaining) {
+    long capacity = limit.requests();
+    Bandwidth window = Bandwidth.builder().capacity(capacity)
+        .refillIntervallyAligned(capacity, limit.period(), Instant.ofEpochMilli(resetAtMillis))
+        .id(WINDOW + resetAtMillis)
+        .initialTokens(Math.min(remaining, capacity))
         .build();
+    return BucketConfiguration.builder().addLimit(plan(limit)).addLimit(window).build();
+  }
+
+  private static Bandwidth plan(RateLimit limit) {
+    return Bandwidth.builder().capacity(limit.requests())
+        .refillGreedy(limit.requests(), limit.period()).id(PLAN).build();
   }
 
   @Override
@@ -127,21 +161,27 @@ final class BucketRequestBudget implements RequestBudget {
     if (remaining < 0 || untilReset == null || untilReset.isNegative()) {
       return;
     }
-    long target = remaining - refillWithin(untilReset);
+    long resetAtMillis;
+    try {
+      resetAtMillis = Math.addExact(TimeUnit.NANOSECONDS.toMillis(timeMeter.currentTimeNanos()),
+          untilReset.toMillis());
+    } catch (ArithmeticException e) {
+      return;
+    }
     Bucket bucket = bucket();
     try {
       if (bucket == local) {
         synchronized (localTighten) {
-          tighten(bucket, target);
+          align(bucket, remaining, resetAtMillis);
         }
       } else {
-        Runnable unlock = tightenLock.tryLock();
+        Runnable unlock = lockBriefly();
         if (unlock == null) {
           return;
         }
         try {
           synchronized (localTighten) {
-            tighten(bucket, target);
+            align(bucket, remaining, resetAtMillis);
           }
         } finally {
           unlock.run();
@@ -154,29 +194,49 @@ final class BucketRequestBudget implements RequestBudget {
         return;
       }
       if (!(e instanceof RedisUnavailable)) {
-        health.failed("tighten the shared budget", e);
+        health.failed("align the shared budget with the API", e);
       }
       synchronized (localTighten) {
-        tighten(local, target);
+        align(local, remaining, resetAtMillis);
       }
     }
   }
 
-  /** The tokens the bucket refills within {@code d}, rounded up (exact in milliseconds). */
-  private long refillWithin(Duration d) {
-    long periodMillis = Math.max(1, limit.period().toMillis());
-    try {
-      long product = Math.multiplyExact(limit.requests(), d.toMillis());
-      return product / periodMillis + (product % periodMillis == 0 ? 0 : 1);
-    } catch (ArithmeticException e) {
-      return Long.MAX_VALUE / 2;
+  /**
+   * The fleet-wide lease, tried a few times: it is held for two Redis commands, and a response whose
+   * headers are skipped may be the last one of the window that says how few are left.
+   */
+  private Runnable lockBriefly() {
+    for (int i = 0; i < LOCK_TRIES; i++) {
+      Runnable unlock = tightenLock.tryLock();
+      if (unlock != null) {
+        return unlock;
+      }
+      Thread.onSpinWait();
     }
+    return null;
   }
 
-  private static void tighten(Bucket bucket, long target) {
-    long available = bucket.getAvailableTokens();
-    if (available > target) {
-      bucket.consumeIgnoringRateLimits(available - target);
+  /** Applies one response's headers (see the class documentation). */
+  private void align(Bucket bucket, long remaining, long resetAtMillis) {
+    VerboseResult<Long> now = bucket.asVerbose().getAvailableTokens();
+    long appliedReset = Long.MIN_VALUE;
+    for (Bandwidth b : now.getConfiguration().getBandwidths()) {
+      if (b.isIntervallyAligned() && b.hasId() && b.getId().startsWith(WINDOW)) {
+        appliedReset = b.getTimeOfFirstRefillMillis();
+      }
+    }
+    if (appliedReset == Long.MIN_VALUE || resetAtMillis > appliedReset + SAME_WINDOW_MILLIS) {
+      bucket.replaceConfiguration(configuration(limit, resetAtMillis, remaining),
+          TokensInheritanceStrategy.AS_IS);
+      return;
+    }
+    if (resetAtMillis < appliedReset - SAME_WINDOW_MILLIS) {
+      return; // a late answer from a window that has reset already
+    }
+    long available = now.getValue();
+    if (available > remaining) {
+      bucket.consumeIgnoringRateLimits(available - remaining);
     }
   }
 

@@ -66,13 +66,57 @@ class RequestBudgetTest extends RedisTestSupport {
   }
 
   @Test
-  void concurrentResponses_tightenOnce_notOncePerResponse() throws Exception {
+  void apiHeaders_spendAtMostTheRemainingUntilTheReset_andRefillTheLimitAtTheReset() {
+    RateLimit limit = RateLimit.parse("f", "100/min");
+    RequestBudget a = fleet(clock).requestBudget(limit);
+    RequestBudget b = fleet(clock).requestBudget(limit);
+    a.acquire("c-1", Duration.ZERO);
+
+    a.observe(5, Duration.ofSeconds(20));
+
+    for (int i = 0; i < 5; i++) {
+      b.acquire("c-1", Duration.ZERO);
+    }
+    assertThat(catchThrowableOfType(RateLimitedException.class,
+        () -> b.acquire("c-1", Duration.ZERO))).as("the 6th before the reset").isNotNull();
+    clock.advance(Duration.ofSeconds(19));
+    assertThat(catchThrowableOfType(RateLimitedException.class,
+        () -> a.acquire("c-1", Duration.ZERO)))
+        .as("nothing trickles in before the reset (a greedy refill would have added 31)").isNotNull();
+    clock.advance(Duration.ofSeconds(1));
+    for (int i = 0; i < 100; i++) {
+      a.acquire("c-1", Duration.ZERO);
+    }
+    assertThat(catchThrowableOfType(RateLimitedException.class,
+        () -> b.acquire("c-1", Duration.ZERO))).as("the limit, once, at the reset").isNotNull();
+  }
+
+  @Test
+  void aLaterWindow_replacesTheAppliedOne_aLateAnswerFromAnEarlierOneIsIgnored() {
+    RateLimit limit = RateLimit.parse("f", "10/min");
+    RequestBudget a = fleet(clock).requestBudget(limit);
+    a.observe(2, Duration.ofSeconds(10));
+    clock.advance(Duration.ofSeconds(15));
+    a.observe(7, Duration.ofSeconds(60));
+    assertThat(((BucketRequestBudget) a).availableTokens()).as("the new window's remaining")
+        .isEqualTo(7);
+
+    a.observe(0, Duration.ofSeconds(30));
+    assertThat(((BucketRequestBudget) a).availableTokens()).as("an earlier window's answer")
+        .isEqualTo(7);
+    a.observe(5, Duration.ofMillis(59_500));
+    assertThat(((BucketRequestBudget) a).availableTokens()).as("the same window, fewer left")
+        .isEqualTo(5);
+  }
+
+  @Test
+  void concurrentResponses_alignOnce_notOncePerResponse() throws Exception {
     RateLimit limit = RateLimit.parse("f", "100/min");
     List<RequestBudget> nodes = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       nodes.add(fleet(clock).requestBudget(limit));
     }
-    nodes.get(0).acquire(null, Duration.ZERO);
+    nodes.get(0).observe(80, Duration.ofSeconds(60));
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(20);
     try {
@@ -81,7 +125,7 @@ class RequestBudgetTest extends RedisTestSupport {
         RequestBudget b = nodes.get(i % nodes.size());
         done.add(pool.submit(() -> {
           go.await();
-          b.observe(80, Duration.ofSeconds(60));
+          b.observe(70, Duration.ofSeconds(60));
           return null;
         }));
       }
@@ -92,8 +136,8 @@ class RequestBudgetTest extends RedisTestSupport {
     } finally {
       pool.shutdownNow();
     }
-    // 80 left in a window of 60 s that refills 100: the bucket holds 80 - 100 = -20 tokens.
-    assertThat(((BucketRequestBudget) nodes.get(1)).availableTokens()).isEqualTo(-20);
+    // Each of the 20 answers says 70 are left: the bucket holds 70, not 80 - 20 x 10.
+    assertThat(((BucketRequestBudget) nodes.get(1)).availableTokens()).isEqualTo(70);
   }
 
   @Test
