@@ -2,6 +2,7 @@ package ai.talkover.campaigns.adapter.redis;
 
 import ai.talkover.campaigns.application.port.out.AttemptLedger;
 import ai.talkover.campaigns.application.port.out.AttemptLedgerUnavailableException;
+import ai.talkover.campaigns.domain.campaign.CallRecord;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.CallStatus;
@@ -26,8 +27,10 @@ import java.util.UUID;
  * instant (epoch milliseconds) and kept for the ledger's retention (at least the longest cap period),
  * and an in-flight key holding the fencing token of the live reservation. {@link #tryReserve} is one
  * Lua script, so the check (no live reservation, fewer than the cap's attempts in its period) and the
- * writes (the attempt, the reservation) are atomic for the whole fleet. Members are
- * {@code token|status}: the reservation token identifies the attempt, release rewrites its status.
+ * writes (the attempt, the reservation) are atomic for the whole fleet. The cap counts the ledger's
+ * attempts and the campaign's {@code calls[]} entries the caller lists, a listed call whose id a
+ * ledger attempt carries once. Members are {@code token|status[|callId]}: the reservation token
+ * identifies the attempt, release rewrites its status and adds the API's id of the call.
  *
  * <p>Reads answer with nothing when Redis does not answer (the campaign's {@code calls[]} still
  * counts); reservations and releases throw {@link AttemptLedgerUnavailableException} (fail closed).
@@ -35,11 +38,31 @@ import java.util.UUID;
  */
 final class RedisAttemptLedger implements AttemptLedger {
 
+  /**
+   * KEYS: attempts, in-flight. ARGV: now, cap period, cap, token, ttl, retention, then pairs of a
+   * listed call's id ('' for none) and its instant. Counts the ledger's attempts in the period plus
+   * the listed calls in it whose id no ledger attempt carries.
+   */
   private static final String RESERVE = """
       local now = tonumber(ARGV[1])
       if redis.call('exists', KEYS[2]) == 1 then return -1 end
       redis.call('zremrangebyscore', KEYS[1], '-inf', '(' .. (now - tonumber(ARGV[6])))
-      local n = redis.call('zcount', KEYS[1], '(' .. (now - tonumber(ARGV[2])), '+inf')
+      local since = now - tonumber(ARGV[2])
+      local members = redis.call('zrangebyscore', KEYS[1], '(' .. since, '+inf')
+      local n = #members
+      local ids = {}
+      for _, m in ipairs(members) do
+        local first = string.find(m, '|', 1, true)
+        local second = first and string.find(m, '|', first + 1, true)
+        if second then ids[string.sub(m, second + 1)] = true end
+      end
+      for i = 7, #ARGV, 2 do
+        local id = ARGV[i]
+        if tonumber(ARGV[i + 1]) > since and (id == '' or not ids[id]) then
+          n = n + 1
+          if id ~= '' then ids[id] = true end
+        end
+      end
       if n >= tonumber(ARGV[3]) then return -2 end
       redis.call('zadd', KEYS[1], now, ARGV[4] .. '|in_progress')
       redis.call('pexpire', KEYS[1], ARGV[6])
@@ -47,10 +70,13 @@ final class RedisAttemptLedger implements AttemptLedger {
       return 1
       """;
 
+  /** KEYS: attempts, in-flight. ARGV: token, status, instant, call id ('' for none). */
   private static final String RELEASE = """
       if redis.call('get', KEYS[2]) == ARGV[1] then redis.call('del', KEYS[2]) end
       if redis.call('zrem', KEYS[1], ARGV[1] .. '|in_progress') == 1 then
-        redis.call('zadd', KEYS[1], ARGV[3], ARGV[1] .. '|' .. ARGV[2])
+        local member = ARGV[1] .. '|' .. ARGV[2]
+        if ARGV[4] ~= '' then member = member .. '|' .. ARGV[4] end
+        redis.call('zadd', KEYS[1], ARGV[3], member)
         return 1
       end
       return 0
@@ -94,7 +120,9 @@ final class RedisAttemptLedger implements AttemptLedger {
         continue;
       }
       String token = member.substring(0, bar);
-      CallStatus status = CallStatus.of(member.substring(bar + 1));
+      int second = member.indexOf('|', bar + 1);
+      CallStatus status = CallStatus.of(second < 0 ? member.substring(bar + 1)
+          : member.substring(bar + 1, second));
       if (member.endsWith(IN_PROGRESS_SUFFIX) && !token.equals(liveToken)) {
         status = UNKNOWN_OUTCOME;
       }
@@ -148,23 +176,34 @@ final class RedisAttemptLedger implements AttemptLedger {
 
   @Override
   public Reservation tryReserve(CampaignId campaign, PhoneNumber number, AttemptCap cap,
-      Duration ttl, Instant now) {
+      Duration ttl, Instant now, Collection<CallRecord> listed) {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(cap, "cap");
     Objects.requireNonNull(ttl, "ttl");
     Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(listed, "listed");
     if (ttl.isZero() || ttl.isNegative()) {
       throw new IllegalArgumentException("ttl: " + ttl + " is not positive");
     }
     String token = UUID.randomUUID().toString();
     long retention = Math.max(retentionMillis, cap.period().toMillis());
+    List<byte[]> args = new ArrayList<>(6 + 2 * listed.size());
+    args.add(num(now.toEpochMilli()));
+    args.add(num(cap.period().toMillis()));
+    args.add(num(cap.maxAttempts()));
+    args.add(Keys.bytes(token));
+    args.add(num(ttl.toMillis()));
+    args.add(num(retention));
+    for (CallRecord call : listed) {
+      args.add(Keys.bytes(call.id() == null ? "" : call.id()));
+      args.add(num(call.attempt().at().toEpochMilli()));
+    }
+    byte[][] argv = args.toArray(new byte[0][]);
     Long answer;
     try {
       answer = link.call("reserve a call", c -> c.eval(RESERVE, ScriptOutputType.INTEGER,
-          new byte[][] {keys.attempts(campaign, number), keys.inFlight(campaign, number)},
-          num(now.toEpochMilli()), num(cap.period().toMillis()), num(cap.maxAttempts()),
-          Keys.bytes(token), num(ttl.toMillis()), num(retention)));
+          new byte[][] {keys.attempts(campaign, number), keys.inFlight(campaign, number)}, argv));
     } catch (RedisUnavailable e) {
       throw new AttemptLedgerUnavailableException("the attempt ledger cannot reserve campaign '"
           + campaign + "' number " + number.e164() + ": " + e.getMessage(), null);
@@ -177,7 +216,7 @@ final class RedisAttemptLedger implements AttemptLedger {
   }
 
   @Override
-  public void release(Reservation reservation, CallStatus outcome) {
+  public void release(Reservation reservation, CallStatus outcome, String callId) {
     Objects.requireNonNull(reservation, "reservation");
     Objects.requireNonNull(outcome, "outcome");
     if (!reservation.isGranted()) {
@@ -191,7 +230,7 @@ final class RedisAttemptLedger implements AttemptLedger {
           new byte[][] {keys.attempts(reservation.campaign(), reservation.number()),
               keys.inFlight(reservation.campaign(), reservation.number())},
           Keys.bytes(reservation.token()), Keys.bytes(outcome.value()),
-          num(reservation.at().toEpochMilli())));
+          num(reservation.at().toEpochMilli()), Keys.bytes(callId == null ? "" : callId)));
     } catch (RedisUnavailable e) {
       throw new AttemptLedgerUnavailableException("the attempt ledger cannot release campaign '"
           + reservation.campaign() + "' number " + reservation.number().e164() + ": "

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.talkover.campaigns.application.port.out.AttemptLedger;
 import ai.talkover.campaigns.application.port.out.AttemptLedger.Reservation;
 import ai.talkover.campaigns.application.port.out.AttemptLedgerUnavailableException;
+import ai.talkover.campaigns.domain.campaign.CallRecord;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.CallStatus;
@@ -64,6 +65,95 @@ class AttemptLedgerTest extends RedisTestSupport {
     assertThat(ledger.tryReserve(C1, N, THREE_PER_DAY, TTL, clock.instant()).outcome())
         .as("exactly 24 h after the first attempt it no longer counts")
         .isEqualTo(Reservation.Outcome.GRANTED);
+  }
+
+  private CallRecord listed(String id, Duration ago) {
+    return new CallRecord(id, N.e164(), CallAttempt.of(clock.instant().minus(ago), "no_answer"));
+  }
+
+  @Test
+  void cap_countsTheCampaignsListedCalls_withTheLedgersAttempts() {
+    AttemptLedger ledger = fleet(clock).attemptLedger();
+    List<CallRecord> calls = List.of(listed("call-1", Duration.ofHours(5)),
+        listed("call-2", Duration.ofHours(1)));
+    Reservation third = ledger.tryReserve(C1, N, THREE_PER_DAY, TTL, clock.instant(), calls);
+    assertThat(third.isGranted()).as("2 listed + 0 in the ledger < 3").isTrue();
+    ledger.release(third, CallStatus.of("queued"), "call-3");
+    clock.advance(Duration.ofMinutes(1));
+
+    assertThat(ledger.tryReserve(C1, N, THREE_PER_DAY, TTL, clock.instant(), calls).outcome())
+        .as("2 listed + 1 in the ledger").isEqualTo(Reservation.Outcome.ATTEMPT_CAP_REACHED);
+  }
+
+  @Test
+  void cap_countsACallTheLedgerPlacedOnce_whenCallsListsItToo() {
+    AttemptLedger ledger = fleet(clock).attemptLedger();
+    AttemptCap four = new AttemptCap(4, Duration.ofHours(24));
+    Reservation r = ledger.tryReserve(C1, N, four, TTL, clock.instant(),
+        List.of(listed("call-1", Duration.ofHours(2)), listed("call-2", Duration.ofHours(1))));
+    ledger.release(r, CallStatus.of("queued"), "call-3");
+    clock.advance(Duration.ofMinutes(1));
+    List<CallRecord> nowListed = List.of(listed("call-1", Duration.ofHours(2)),
+        listed("call-2", Duration.ofHours(1)), listed("call-3", Duration.ofMinutes(1)));
+
+    Reservation fourth = ledger.tryReserve(C1, N, four, TTL, clock.instant(), nowListed);
+    assertThat(fourth.isGranted()).as("call-3 is the ledger's attempt: 3 attempts, not 4").isTrue();
+    ledger.release(fourth, CallStatus.of("queued"), "call-4");
+    assertThat(ledger.attempts(C1, N)).extracting(CallAttempt::status)
+        .containsExactly(CallStatus.of("queued"), CallStatus.of("queued"));
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(ledger.tryReserve(C1, N, four, TTL, clock.instant(), nowListed).outcome())
+        .isEqualTo(Reservation.Outcome.ATTEMPT_CAP_REACHED);
+  }
+
+  @Test
+  void cap_countsListedCallsWithoutAnIdEachTime_andNoneOlderThanThePeriod() {
+    AttemptLedger ledger = fleet(clock).attemptLedger();
+    List<CallRecord> calls = List.of(listed(null, Duration.ofHours(2)),
+        listed(null, Duration.ofHours(1)), listed("call-old", Duration.ofHours(25)));
+    assertThat(ledger.tryReserve(C1, N, THREE_PER_DAY, TTL, clock.instant(), calls).isGranted())
+        .isTrue();
+    assertThat(ledger.tryReserve(C1, N, new AttemptCap(2, Duration.ofHours(24)), TTL,
+        clock.instant().plusSeconds(1), calls).outcome()).isNotEqualTo(Reservation.Outcome.GRANTED);
+  }
+
+  @Test
+  void fiftyNodes_twoCallsListed_capThree_exactlyOneMoreAttemptAcrossTheFleet() throws Exception {
+    List<AttemptLedger> nodes = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      nodes.add(fleet(clock).attemptLedger());
+    }
+    List<CallRecord> calls = List.of(listed("call-1", Duration.ofHours(3)),
+        listed("call-2", Duration.ofHours(2)));
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    List<Future<Reservation>> outcomes = new ArrayList<>();
+    try {
+      for (int i = 0; i < 50; i++) {
+        AttemptLedger node = nodes.get(i);
+        String callId = "node-" + i;
+        outcomes.add(pool.submit(() -> {
+          go.await();
+          Reservation r = node.tryReserve(C1, N, THREE_PER_DAY, TTL, clock.instant(), calls);
+          // Each node that was granted places its call and releases at once, so that the
+          // others are refused by the cap, not only by the reservation.
+          node.release(r, CallStatus.of("queued"), callId);
+          return r;
+        }));
+      }
+      go.countDown();
+      long granted = 0;
+      for (Future<Reservation> f : outcomes) {
+        if (f.get(20, TimeUnit.SECONDS).isGranted()) {
+          granted++;
+        }
+      }
+      assertThat(granted).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(nodes.get(7).tryReserve(C1, N, THREE_PER_DAY, TTL, clock.instant(), calls).outcome())
+        .isEqualTo(Reservation.Outcome.ATTEMPT_CAP_REACHED);
   }
 
   @Test

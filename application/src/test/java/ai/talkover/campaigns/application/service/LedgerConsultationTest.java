@@ -7,6 +7,7 @@ import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.CallStatus;
+import ai.talkover.campaigns.domain.campaign.CallRecord;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.compliance.CompliancePolicies;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,12 +50,12 @@ class LedgerConsultationTest {
 
     @Override
     public Reservation tryReserve(CampaignId campaign, PhoneNumber number, AttemptCap cap,
-        Duration ttl, Instant now) {
+        Duration ttl, Instant now, Collection<CallRecord> listed) {
       throw new UnsupportedOperationException("not used by decisions");
     }
 
     @Override
-    public void release(Reservation reservation, CallStatus outcome) {
+    public void release(Reservation reservation, CallStatus outcome, String callId) {
       throw new UnsupportedOperationException("not used by decisions");
     }
   }

@@ -1,5 +1,6 @@
 package ai.talkover.campaigns.application.port.out;
 
+import ai.talkover.campaigns.domain.campaign.CallRecord;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.CallStatus;
@@ -74,32 +75,68 @@ public interface AttemptLedger {
 
   /**
    * Atomically, for every node: refuses when the number has a live reservation (a call in progress)
-   * or when {@code cap} attempts are already recorded within its period before {@code now};
-   * otherwise records an attempt at {@code now} with status {@link #IN_PROGRESS} and reserves the
-   * number for {@code ttl}.
+   * or when {@code cap} attempts are already known within its period before {@code now}; otherwise
+   * records an attempt at {@code now} with status {@link #IN_PROGRESS} and reserves the number for
+   * {@code ttl}. The attempts known are the ledger's and the campaign's {@code calls[]} to the number
+   * ({@code listed}), each attempt once: a listed call whose id a ledger attempt carries (released
+   * with {@link #release(Reservation, CallStatus, String)}) is that attempt. A listed call without an
+   * id, or one placed while its ledger attempt was still in progress, may count twice, which only
+   * ever refuses a call.
    *
    * @param campaign the campaign
    * @param number the number
    * @param cap the rolling cap to hold
    * @param ttl how long the reservation lives unless released (the longest a call may take)
    * @param now the instant of the attempt
+   * @param listed the campaign's {@code calls[]} entries to the number, from a fresh read; not
+   *     {@code null}, may be empty
    * @return the reservation, granted or refused with the reason
    * @throws AttemptLedgerUnavailableException when the ledger cannot be read or written: the call
    *     must not be placed (fail closed)
    */
   Reservation tryReserve(CampaignId campaign, PhoneNumber number, AttemptCap cap, Duration ttl,
-      Instant now);
+      Instant now, Collection<CallRecord> listed);
 
   /**
-   * Ends a granted reservation and records the call's outcome on its attempt. Releasing a refused,
-   * lapsed or already released reservation changes nothing.
+   * {@link #tryReserve(CampaignId, PhoneNumber, AttemptCap, Duration, Instant, Collection)} with no
+   * {@code calls[]} entries: the cap counts the ledger's attempts only.
+   *
+   * @param campaign the campaign
+   * @param number the number
+   * @param cap the rolling cap to hold
+   * @param ttl how long the reservation lives unless released
+   * @param now the instant of the attempt
+   * @return the reservation, granted or refused with the reason
+   * @throws AttemptLedgerUnavailableException when the ledger cannot be read or written
+   */
+  default Reservation tryReserve(CampaignId campaign, PhoneNumber number, AttemptCap cap,
+      Duration ttl, Instant now) {
+    return tryReserve(campaign, number, cap, ttl, now, List.of());
+  }
+
+  /**
+   * Ends a granted reservation and records the call's outcome on its attempt, and the id the API
+   * gave the call (so that the cap counts the call once when {@code calls[]} lists it). Releasing a
+   * refused, lapsed or already released reservation changes nothing.
    *
    * @param reservation the reservation {@link #tryReserve} granted
    * @param outcome the call's outcome, for example {@code no_answer}
+   * @param callId the API's id of the call; nullable (none placed, or not known)
    * @throws AttemptLedgerUnavailableException when the ledger cannot be written (the reservation then
    *     lapses at its ttl and its attempt reads as {@link #UNKNOWN_OUTCOME})
    */
-  void release(Reservation reservation, CallStatus outcome);
+  void release(Reservation reservation, CallStatus outcome, String callId);
+
+  /**
+   * {@link #release(Reservation, CallStatus, String)} without a call id.
+   *
+   * @param reservation the reservation {@link #tryReserve} granted
+   * @param outcome the call's outcome
+   * @throws AttemptLedgerUnavailableException when the ledger cannot be written
+   */
+  default void release(Reservation reservation, CallStatus outcome) {
+    release(reservation, outcome, null);
+  }
 
   /**
    * A ledger that holds nothing and grants every reservation: one process with no fleet, where the
@@ -116,12 +153,12 @@ public interface AttemptLedger {
 
       @Override
       public Reservation tryReserve(CampaignId campaign, PhoneNumber number, AttemptCap cap,
-          Duration ttl, Instant now) {
+          Duration ttl, Instant now, Collection<CallRecord> listed) {
         return Reservation.granted(campaign, number, now, "none");
       }
 
       @Override
-      public void release(Reservation reservation, CallStatus outcome) {
+      public void release(Reservation reservation, CallStatus outcome, String callId) {
         // nothing is held
       }
 

@@ -166,7 +166,7 @@ public final class CallGateService implements CallIfEligibleUseCase {
     Reservation fleetWide = null;
     if (ledger != null) {
       try {
-        fleetWide = ledger.tryReserve(id, number, fleetCap, hold, started);
+        fleetWide = ledger.tryReserve(id, number, fleetCap, hold, started, listedCalls(campaign, number));
       } catch (AttemptLedgerUnavailableException e) {
         return new CallOutcome.Refused(RESERVED, Cause.FLEET_UNAVAILABLE);
       }
@@ -197,7 +197,7 @@ public final class CallGateService implements CallIfEligibleUseCase {
     }
     QueuedCall call = receipt.call();
     history.record(id, placed(attemptId, number, started, call.id()));
-    release(fleetWide, CallStatus.of(call.status()));
+    release(fleetWide, CallStatus.of(call.status()), call.id());
     campaigns.invalidate(id);
     return new CallOutcome.Placed(call, decision, warning(campaign, known, call.scheduledAt(), started));
   }
@@ -207,11 +207,16 @@ public final class CallGateService implements CallIfEligibleUseCase {
    * (its attempt then reads as of unknown outcome, which only ever blocks a call).
    */
   private void release(Reservation fleetWide, CallStatus outcome) {
+    release(fleetWide, outcome, null);
+  }
+
+  /** As {@link #release(Reservation, CallStatus)}, with the API's id of the placed call. */
+  private void release(Reservation fleetWide, CallStatus outcome, String callId) {
     if (fleetWide == null) {
       return;
     }
     try {
-      ledger.release(fleetWide, outcome);
+      ledger.release(fleetWide, outcome, callId);
     } catch (AttemptLedgerUnavailableException e) {
       // documented: the reservation lapses at its ttl and reads as UNKNOWN_OUTCOME
     }
@@ -236,10 +241,21 @@ public final class CallGateService implements CallIfEligibleUseCase {
     }
     CallRecord r = found.get();
     history.record(id, placed(attemptId, number, started, r.id()));
-    release(fleetWide, r.attempt().status());
+    release(fleetWide, r.attempt().status(), r.id());
     QueuedCall call = new QueuedCall(r.id(), id.value(), r.to(), r.attempt().status().value(), null,
         r.attempt().at());
     return new CallOutcome.Placed(call, decision, null);
+  }
+
+  /** The campaign's {@code calls[]} entries to the number: the ledger's cap counts them too. */
+  private static List<CallRecord> listedCalls(Campaign campaign, PhoneNumber number) {
+    List<CallRecord> out = new ArrayList<>();
+    for (CallRecord r : campaign.calls()) {
+      if (r.number().filter(number::equals).isPresent()) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /** A call to the number that {@code before} did not list, created at or after {@code since}. */

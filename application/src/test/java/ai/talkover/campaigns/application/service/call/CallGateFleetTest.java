@@ -9,6 +9,7 @@ import ai.talkover.campaigns.application.port.out.AttemptLedgerUnavailableExcept
 import ai.talkover.campaigns.application.port.out.CallDetails;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
+import ai.talkover.campaigns.domain.campaign.CallRecord;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.domain.compliance.AttemptCap;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,27 @@ class CallGateFleetTest {
     assertThat(outcome).isInstanceOf(CallOutcome.Placed.class);
     assertThat(ledger.reservedTtls).containsExactly(Duration.ofMinutes(15));
     assertThat(ledger.released).containsExactly("queued");
+  }
+
+  @Test
+  void placed_givesTheLedgerTheNumbersListedCalls_andReleasesWithTheCallsId() {
+    SwappableQuery withCalls = new SwappableQuery(Campaign.builder().id(ID.value())
+        .status("active").timezone("Europe/Berlin").daysOfWeek(List.of(1, 2, 3, 4, 5))
+        .callTimeRanges(List.of(new Campaign.TimeRangeInput("09:00", "17:00")))
+        .calls(List.of(
+            new Campaign.CallInput("call-0", TO, "no_answer", 0, "2024-06-01T09:00:00Z", null, null),
+            new Campaign.CallInput("other", "+15550000002", "no_answer", 0, "2024-06-01T09:00:00Z",
+                null, null)))
+        .build());
+    commands.then(() -> ScriptedCommands.receipt("call-1", TO, null, WED_10));
+
+    CallOutcome outcome = CallGateService.builder(withCalls, commands, clock).fleet(ledger).build()
+        .callIfEligible(ID, CONTACT, CallDetails.none());
+
+    assertThat(outcome).isInstanceOf(CallOutcome.Placed.class);
+    assertThat(ledger.listed).hasSize(1);
+    assertThat(ledger.listed.get(0)).extracting(CallRecord::id).containsExactly("call-0");
+    assertThat(ledger.releasedCallIds).containsExactly("call-1");
   }
 
   @Test
@@ -107,6 +130,8 @@ class CallGateFleetTest {
     final List<CallAttempt> attempts = new ArrayList<>();
     final List<Duration> reservedTtls = new ArrayList<>();
     final List<String> released = new ArrayList<>();
+    final List<String> releasedCallIds = new ArrayList<>();
+    final List<List<CallRecord>> listed = new ArrayList<>();
     boolean down;
     boolean refuse;
 
@@ -117,7 +142,8 @@ class CallGateFleetTest {
 
     @Override
     public Reservation tryReserve(CampaignId campaign, PhoneNumber number, AttemptCap cap,
-        Duration ttl, Instant now) {
+        Duration ttl, Instant now, Collection<CallRecord> listed) {
+      this.listed.add(List.copyOf(listed));
       if (down) {
         throw new AttemptLedgerUnavailableException("redis down", null);
       }
@@ -129,7 +155,8 @@ class CallGateFleetTest {
     }
 
     @Override
-    public void release(Reservation reservation, CallStatus outcome) {
+    public void release(Reservation reservation, CallStatus outcome, String callId) {
+      releasedCallIds.add(String.valueOf(callId));
       released.add(outcome.value());
     }
   }
