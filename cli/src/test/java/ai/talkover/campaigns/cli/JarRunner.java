@@ -42,11 +42,14 @@ final class JarRunner {
     ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
     pb.environment().remove("TALKOVER_API_TOKEN");
     pb.environment().remove("TALKOVER_BASE_URL");
+    pb.environment().remove("TALKOVER_REDIS_URL");
+    pb.environment().remove("TALKOVER_RATE_LIMIT");
     pb.environment().putAll(env);
-    Path out = workDir.resolve("stdout-" + System.nanoTime());
-    Path err = workDir.resolve("stderr-" + System.nanoTime());
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
     try {
+      // Unique names: tests run several processes at once.
+      Path out = Files.createTempFile(workDir, "stdout-", ".txt");
+      Path err = Files.createTempFile(workDir, "stderr-", ".txt");
+      pb.redirectOutput(out.toFile()).redirectError(err.toFile());
       Process p = pb.start();
       p.getOutputStream().close();
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
