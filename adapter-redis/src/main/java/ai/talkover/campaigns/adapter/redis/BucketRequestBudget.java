@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  * within the same window a response that says fewer are left than the bucket holds takes the
  * difference ({@code consumeIgnoringRateLimits}). The headers never loosen the plan's own limit.
  * Reading the bucket and changing it are two operations, so one change runs at a time: in this
- * process under a lock, and across the fleet under a short Redis lease (tried up to 50 times, each a
- * Redis round trip; a response that still finds it taken is skipped, and the next one applies again).
+ * process under a lock, and across the fleet under a short Redis lease (tried again for up to 250 ms;
+ * a response that still finds it taken is skipped, and the next one applies again).
  *
  * <p>When the shared bucket cannot be reached (Redis down) the same limit runs on a local bucket until
  * Redis answers again. Thread-safe.
@@ -52,8 +52,8 @@ final class BucketRequestBudget implements RequestBudget {
   private static final String WINDOW = "api-window-";
   /** Resets this close to the applied one are the same window (the header has whole seconds). */
   private static final long SAME_WINDOW_MILLIS = 1_000;
-  /** Tries at the fleet-wide lease before a response's headers are skipped. */
-  private static final int LOCK_TRIES = 50;
+  /** How long a response tries for the fleet-wide lease before its headers are skipped. */
+  private static final long LOCK_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
   private final RateLimit limit;
   private final TimeMeter timeMeter;
@@ -203,18 +203,18 @@ final class BucketRequestBudget implements RequestBudget {
   }
 
   /**
-   * The fleet-wide lease, tried a few times: it is held for two Redis commands, and a response whose
-   * headers are skipped may be the last one of the window that says how few are left.
+   * The fleet-wide lease, tried again for a short while: it is held for a few Redis commands, and a
+   * response whose headers are skipped may be the last one of a window that says how few are left.
    */
   private Runnable lockBriefly() {
-    for (int i = 0; i < LOCK_TRIES; i++) {
+    long until = System.nanoTime() + LOCK_WAIT_NANOS;
+    while (true) {
       Runnable unlock = tightenLock.tryLock();
-      if (unlock != null) {
+      if (unlock != null || System.nanoTime() - until > 0) {
         return unlock;
       }
       Thread.onSpinWait();
     }
-    return null;
   }
 
   /** Applies one response's headers (see the class documentation). */
