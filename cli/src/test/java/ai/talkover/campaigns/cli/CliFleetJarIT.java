@@ -43,7 +43,7 @@ class CliFleetJarIT {
   void start() {
     redis = RedisServerProcess.start();
     server = TalkoverStubServer.builder().token(TOKEN).start();
-    server.addCampaign(CampaignJsonBuilder.getShape("c-1").name("Fleet Campaign"));
+    server.addCampaign(CampaignJsonBuilder.getShape("c-1").with(c -> c.name("Fleet Campaign")));
     jar = new JarRunner(dir);
     env = Map.of("TALKOVER_API_TOKEN", TOKEN, "TALKOVER_BASE_URL", server.rootUrl(),
         "TALKOVER_REDIS_URL", redis.url());
