@@ -15,6 +15,7 @@ import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.application.port.out.ServiceUnavailableException;
 import ai.talkover.campaigns.application.port.out.UnauthorizedException;
+import ai.talkover.campaigns.domain.campaign.InvalidCampaignException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -141,8 +142,11 @@ final class Failures {
 
   /**
    * The same kind of failure with another context and cause (the message is rebuilt from them).
-   * Used to mask the token; {@link InvalidResponseException} and
-   * {@link InvalidCampaignResponseException} carry more and are rebuilt by {@link Redactor}.
+   * Used to add a body snippet to a failure read from a 2xx body, and to mask the token (where
+   * {@link Redactor} rebuilds {@link InvalidResponseException} and
+   * {@link InvalidCampaignResponseException} itself, since their detail and violations need masking
+   * too). An {@link InvalidCampaignResponseException} keeps its kind when {@code cause} is the
+   * domain's {@link InvalidCampaignException}.
    *
    * @param e the failure
    * @param context the new context
@@ -173,6 +177,9 @@ final class Failures {
     }
     if (e instanceof InvalidResponseException i) {
       return CampaignQueryException.invalidResponse(context, i.detail(), cause);
+    }
+    if (e instanceof InvalidCampaignResponseException && cause instanceof InvalidCampaignException c) {
+      return CampaignQueryException.invalidCampaign(context, c);
     }
     if (e instanceof DuplicateCallException d) {
       return CampaignQueryException.duplicateCall(context, d.existingCall().orElse(null));

@@ -29,6 +29,10 @@ final class ResilienceConfigs {
     CircuitBreakerConfig.Builder config = CircuitBreakerConfig.from(CircuitBreakerConfig.custom()
         .failureRateThreshold(50)
         .slidingWindow(20, 10, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        // Resilience4j's lock-free window: every call records into it, and under 200 threads on
+        // few cores the synchronised one made calls queue behind a descheduled lock holder.
+        .slidingWindowSynchronizationStrategy(
+            CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
         .waitDurationInOpenState(Duration.ofSeconds(30))
         .permittedNumberOfCallsInHalfOpenState(3)
         // A trial call lasts at most one deadline; a half-open state left by one that never

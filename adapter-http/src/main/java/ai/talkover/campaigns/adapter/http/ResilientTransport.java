@@ -269,16 +269,30 @@ final class ResilientTransport implements AutoCloseable {
         }
       }
       notifyListener(raw.status(), took);
-      LOG.debug("{} {} attempt {}: HTTP {} in {} ms", request.method(), request.template(), attempt,
-          raw.status(), TimeUnit.NANOSECONDS.toMillis(took));
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} {} attempt {}: HTTP {} in {} ms", request.method(), request.template(),
+            attempt, raw.status(), TimeUnit.NANOSECONDS.toMillis(took));
+      }
       if (raw.status() >= 200 && raw.status() < 300) {
         return success(raw, attempt);
       }
       throw failure(raw, attempt);
     }
 
+    /**
+     * A 2xx answer read into the value. Its context has no body snippet: masking one costs more
+     * than the rest of the success path, so it is added only to a failure thrown from here.
+     */
     private T success(RawResponse raw, int attempt) {
-      Context context = new Context(raw.status(), request.campaignId(), attempt, null, snippet(raw.body()));
+      Context context = new Context(raw.status(), request.campaignId(), attempt, null, null);
+      try {
+        return read(raw, context);
+      } catch (CampaignQueryException e) {
+        throw withSnippet(e, raw.body());
+      }
+    }
+
+    private T read(RawResponse raw, Context context) {
       if (raw.tooLarge()) {
         throw CampaignQueryException.invalidResponse(context,
             "body is larger than the cap of " + maxBodyBytes + " bytes", null);
@@ -375,6 +389,22 @@ final class ResilientTransport implements AutoCloseable {
     String text = redactor.redact(new String(body, 0, n, StandardCharsets.UTF_8));
     return text.length() > CampaignQueryException.MAX_SNIPPET
         ? text.substring(0, CampaignQueryException.MAX_SNIPPET) : text;
+  }
+
+  /** The failure with the (masked) snippet of the body it was read from, unless it has one. */
+  private CampaignQueryException withSnippet(CampaignQueryException e, byte[] body) {
+    Context c = e.context();
+    String snippet = c.bodySnippet() == null ? snippet(body) : null;
+    if (snippet == null) {
+      return e;
+    }
+    CampaignQueryException copy = Failures.withContext(e,
+        new Context(c.status(), c.campaignId(), c.attempts(), c.apiMessage(), snippet), e.getCause());
+    copy.setStackTrace(e.getStackTrace());
+    for (Throwable s : e.getSuppressed()) {
+      copy.addSuppressed(s);
+    }
+    return copy;
   }
 
   /**

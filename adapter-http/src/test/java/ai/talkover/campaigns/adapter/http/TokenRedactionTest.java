@@ -75,6 +75,22 @@ class TokenRedactionTest extends HttpTestSupport {
   }
 
   @Test
+  void invalidCampaignInA200_keepsItsKindAndViolations_andCarriesTheMaskedBodySnippet() {
+    always(CAMPAIGN_PATH, json(200, Fixtures.text("get-campaign.json")
+        .replace("\"timezone\": \"America/New_York\"", "\"timezone\": \"" + TOKEN + "\"")));
+
+    Throwable thrown = catchThrowable(() -> query().get(ID));
+
+    assertThat(thrown).isExactlyInstanceOf(InvalidCampaignResponseException.class);
+    InvalidCampaignResponseException invalid = (InvalidCampaignResponseException) thrown;
+    assertThat(invalid.violations()).extracting(v -> v.field()).contains("timezone");
+    assertThat(invalid.status()).isEqualTo(200);
+    assertThat(invalid.attempts()).isEqualTo(1);
+    assertThat(invalid.bodySnippet()).hasValueSatisfying(s -> assertThat(s)
+        .startsWith("{").contains("\"timezone\": \"***\"").doesNotContain(TOKEN));
+  }
+
+  @Test
   void errorBodyEchoingTheToken_inAFieldErrorSummary_isMasked() {
     always(CAMPAIGN_PATH, json(422, "{\"success\":false,\"message\":\"Validation failed\","
         + "\"errors\":{\"token\":[\"" + TOKEN + " is revoked\"]}}"));
