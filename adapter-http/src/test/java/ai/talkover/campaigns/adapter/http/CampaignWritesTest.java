@@ -26,8 +26,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.core.IntervalFunction;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ import org.junit.jupiter.api.Test;
 
 /** Make Campaign Call and Update Campaign Status against the testkit's stub server. */
 class CampaignWritesTest {
+
+  /** The stub server's clock: every created_at and updated_at it writes. */
+  private static final Instant STUB_NOW = Instant.parse("2026-03-02T15:04:05Z");
 
   private static final String TOKEN = "talq_s3cr3t-T0KEN-value";
   private static final CampaignId ID = CampaignId.of("c-1");
@@ -49,7 +54,8 @@ class CampaignWritesTest {
 
   @BeforeEach
   void start() {
-    server = TalkoverStubServer.builder().token(TOKEN).start();
+    server = TalkoverStubServer.builder().token(TOKEN)
+        .clock(Clock.fixed(STUB_NOW, ZoneOffset.UTC)).start();
     server.addCampaign(CampaignJsonBuilder.getShape("c-1").with(c -> c.status("active")));
     server.addCampaign(CampaignJsonBuilder.getShape("c-paused").with(c -> c.status("paused")));
     http = client(server.baseUrl(), Duration.ofSeconds(5));
@@ -94,7 +100,7 @@ class CampaignWritesTest {
     assertThat(receipt.call().id()).startsWith("stub-call-");
     assertThat(receipt.call().to()).isEqualTo("+15550000001");
     assertThat(receipt.call().status()).isEqualTo("queued");
-    assertThat(receipt.call().createdAt()).isNotNull();
+    assertThat(receipt.call().createdAt()).isEqualTo(STUB_NOW);
     assertThat(receipt.campaignStatus()).isEqualTo("active");
   }
 
@@ -255,7 +261,7 @@ class CampaignWritesTest {
 
     assertThat(change.campaignId()).isEqualTo("c-1");
     assertThat(change.status().value()).isEqualTo("paused");
-    assertThat(change.updatedAt()).isBeforeOrEqualTo(Instant.now().plusSeconds(1));
+    assertThat(change.updatedAt()).isEqualTo(STUB_NOW);
     assertThat(server.statusRequestCount("c-1")).isEqualTo(1);
   }
 
