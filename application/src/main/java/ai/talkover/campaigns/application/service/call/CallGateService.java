@@ -49,7 +49,10 @@ import java.util.UUID;
  *       {@link AttemptLedger} ({@link AttemptLedger#tryReserve}, atomic for every node): another
  *       node's live reservation refuses with {@link Cause#NUMBER_RESERVED}, the ledger's rolling cap
  *       with {@link Cause#RULES} ({@link Reason#ATTEMPT_CAP}), and a ledger that cannot be reached
- *       with {@link Cause#FLEET_UNAVAILABLE}: fail closed, nothing is sent;
+ *       with {@link Cause#FLEET_UNAVAILABLE}: fail closed, nothing is sent; once granted, decide a
+ *       last time on the ledger as it is now (another node may have reserved, called and released
+ *       between the first ledger read and this reservation), and refuse and release if that node's
+ *       call now blocks this one;
  *   <li><b>send once</b> ({@link CampaignCommands#placeCall}, {@code allow_duplicates} never true);
  *   <li><b>record</b> the attempt in the gate's history and invalidate the campaign in the cache
  *       (through the campaign query given, which in fleet mode tells every node);
@@ -176,6 +179,14 @@ public final class CallGateService implements CallIfEligibleUseCase {
             : new CallOutcome.Refused(Decision.of(false, null, Set.of(Reason.ATTEMPT_CAP)),
                 Cause.RULES);
       }
+      // Another node may have reserved, called and released between the ledger read above and this
+      // reservation: decide once more on the ledger as it is now that the number is ours fleet-wide.
+      known = withHistory(id, campaign, contact, started, fleetWide.at());
+      decision = engine.decide(campaign, known, doNotCall, started);
+      if (!decision.callable()) {
+        release(fleetWide, NOT_PLACED);
+        return new CallOutcome.Refused(decision, Cause.RULES);
+      }
     }
     CallReceipt receipt;
     try {
@@ -288,10 +299,20 @@ public final class CallGateService implements CallIfEligibleUseCase {
   }
 
   private Contact withHistory(CampaignId id, Campaign campaign, Contact contact, Instant now) {
+    return withHistory(id, campaign, contact, now, null);
+  }
+
+  /**
+   * The contact with the attempts the API does not list yet: the gate's own and the fleet ledger's,
+   * without the ledger's attempt of this gate's own granted reservation ({@code reservedAt}, or
+   * {@code null} when it holds none), which is this very call.
+   */
+  private Contact withHistory(CampaignId id, Campaign campaign, Contact contact, Instant now,
+      Instant reservedAt) {
     List<CallAttempt> extra = history.unlisted(id, campaign, contact.number(), now);
     if (ledger != null) {
       extra = FleetAttempts.merged(campaign, contact.number(), extra,
-          ledger.attempts(id, contact.number()));
+          FleetAttempts.without(ledger.attempts(id, contact.number()), reservedAt));
     }
     if (extra.isEmpty()) {
       return contact;

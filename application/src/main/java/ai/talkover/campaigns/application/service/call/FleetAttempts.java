@@ -31,16 +31,31 @@ final class FleetAttempts {
         newest = a.at();
       }
     }
-    Set<Instant> ownInstants = new HashSet<>();
+    Set<Long> ownMillis = new HashSet<>();
     for (CallAttempt a : own) {
-      ownInstants.add(a.at());
+      ownMillis.add(a.at().toEpochMilli());
     }
     List<CallAttempt> all = new ArrayList<>(own);
     for (CallAttempt a : ledger) {
-      if ((newest == null || a.at().isAfter(newest)) && !ownInstants.contains(a.at())) {
+      if ((newest == null || a.at().isAfter(newest)) && !ownMillis.contains(a.at().toEpochMilli())) {
         all.add(a);
       }
     }
     return all;
+  }
+
+  /** The ledger's attempts without the one a reservation made at {@code reservedAt} (nullable). */
+  static List<CallAttempt> without(List<CallAttempt> ledger, Instant reservedAt) {
+    if (reservedAt == null || ledger.isEmpty()) {
+      return ledger;
+    }
+    long reserved = reservedAt.toEpochMilli();
+    List<CallAttempt> rest = new ArrayList<>(ledger.size());
+    for (CallAttempt a : ledger) {
+      if (a.at().toEpochMilli() != reserved) {
+        rest.add(a);
+      }
+    }
+    return rest;
   }
 }

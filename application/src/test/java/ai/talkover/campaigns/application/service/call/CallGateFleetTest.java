@@ -125,6 +125,35 @@ class CallGateFleetTest {
     assertThat(commands.placeCalls).hasValue(0);
   }
 
+  @Test
+  void anotherNodeCallsBetweenTheLedgerReadAndTheReservation_refusesAndReleases_andSendsNothing() {
+    // Node B read the ledger (empty) and decided "callable"; before its reservation, node A reserved,
+    // placed its call and released it as queued. B's reservation is granted (no live reservation, no
+    // cap), so only a decision on the ledger as it is now can see A's call.
+    ledger.beforeGrant = () -> ledger.attempts.add(
+        CallAttempt.of(WED_10.minusMillis(5), CallStatus.of("queued"), null, 0));
+
+    CallOutcome outcome = gate().callIfEligible(ID, CONTACT, CallDetails.none());
+
+    assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Refused.class, r -> {
+      assertThat(r.cause()).isEqualTo(Cause.RULES);
+      assertThat(r.reasons()).contains(Reason.CALL_IN_PROGRESS);
+    });
+    assertThat(commands.placeCalls).hasValue(0);
+    assertThat(ledger.released).containsExactly("not_placed");
+  }
+
+  @Test
+  void theGatesOwnReservationInTheLedger_doesNotBlockItsOwnCall() {
+    clock.advance(Duration.ofNanos(123_456)); // a clock finer than the ledger's milliseconds
+    commands.then(() -> ScriptedCommands.receipt("call-1", TO, null, WED_10));
+
+    CallOutcome outcome = gate().callIfEligible(ID, CONTACT, CallDetails.none());
+
+    assertThat(outcome).isInstanceOf(CallOutcome.Placed.class);
+    assertThat(commands.placeCalls).hasValue(1);
+  }
+
   /** Grants (or refuses, or fails) and records; its attempts are what another node placed. */
   private static final class RecordingLedger implements AttemptLedger {
     final List<CallAttempt> attempts = new ArrayList<>();
@@ -134,6 +163,8 @@ class CallGateFleetTest {
     final List<List<CallRecord>> listed = new ArrayList<>();
     boolean down;
     boolean refuse;
+    /** Runs inside tryReserve before it grants: what another node did just before. */
+    Runnable beforeGrant = () -> { };
 
     @Override
     public List<CallAttempt> attempts(CampaignId campaign, PhoneNumber number) {
@@ -150,7 +181,10 @@ class CallGateFleetTest {
       if (refuse) {
         return Reservation.refused(campaign, number, now, Reservation.Outcome.CALL_IN_PROGRESS);
       }
+      beforeGrant.run();
       reservedTtls.add(ttl);
+      // As the real ledger does: the granted reservation is an attempt in progress, to the millisecond.
+      attempts.add(CallAttempt.of(Instant.ofEpochMilli(now.toEpochMilli()), IN_PROGRESS, null, 0));
       return Reservation.granted(campaign, number, now, "t-" + reservedTtls.size());
     }
 
