@@ -5,6 +5,7 @@ import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
 import ai.talkover.campaigns.application.port.out.NetworkException;
+import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.application.port.out.UnauthorizedException;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
@@ -144,8 +145,10 @@ final class SlotLoader implements AsyncCacheLoader<CampaignId, Slot> {
         return new Slot.Failed(e);
       }
       if (freshness.withinMaxStaleness(last, now)) {
-        // WARN when a value's reloads start failing; repeats during the same outage at DEBUG.
-        LOG.atLevel(last.lastFailure() == null ? Level.WARN : Level.DEBUG).log(
+        // WARN when a value's reloads start failing; repeats during the same outage at DEBUG, and
+        // so is a reload the request budget held back (pacing by design, nothing failed upstream).
+        boolean firstFailure = last.lastFailure() == null && !isBudgetPacing(e);
+        LOG.atLevel(firstFailure ? Level.WARN : Level.DEBUG).log(
             "Reloading campaign {} failed ({}); keeping its last good value, now {} old, until it"
                 + " is {} old", id, describe(e), Duration.ofNanos(last.age(now)), maxStaleness);
         return last.afterFailedReload(e, now);
@@ -159,6 +162,11 @@ final class SlotLoader implements AsyncCacheLoader<CampaignId, Slot> {
   /** Answers that say the value must not be served: the token is refused, or the campaign is invalid. */
   static boolean isAuthoritative(CampaignQueryException e) {
     return e instanceof UnauthorizedException || e instanceof InvalidCampaignResponseException;
+  }
+
+  /** The request budget refused to send (nothing reached the API): {@code RateLimitedException.isLocalBudget()}. */
+  static boolean isBudgetPacing(CampaignQueryException e) {
+    return e instanceof RateLimitedException r && r.isLocalBudget();
   }
 
   static String describe(Throwable e) {
