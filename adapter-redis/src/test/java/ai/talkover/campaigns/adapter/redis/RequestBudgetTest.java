@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import ai.talkover.campaigns.application.port.out.RateLimit;
 import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.application.port.out.RequestBudget;
+import ai.talkover.campaigns.testkit.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,6 +10,7 @@ import ai.talkover.campaigns.application.port.out.NetworkException;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.testkit.InMemoryCampaignQuery;
+import ai.talkover.campaigns.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,16 +7,13 @@ import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.bootstrap.TalkoverCampaigns;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
+import ai.talkover.campaigns.testkit.MutableClock;
 import ai.talkover.campaigns.testkit.RedisServerProcess;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,39 +78,6 @@ class FleetBudgetResetTest {
 
       assertThat(api.totalRequestCount()).as("the whole limit again at the reset").isEqualTo(10);
       assertThat(api.rateLimitedCount()).isZero();
-    }
-  }
-
-  /** A wall clock the test moves. */
-  private static final class MutableClock extends Clock {
-    private final AtomicLong millis;
-
-    MutableClock(Instant start) {
-      this.millis = new AtomicLong(start.toEpochMilli());
-    }
-
-    void advance(Duration d) {
-      millis.addAndGet(d.toMillis());
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public long millis() {
-      return millis.get();
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis.get());
     }
   }
 }
