@@ -7,10 +7,8 @@ import ai.talkover.campaigns.domain.campaign.CampaignId;
 import ai.talkover.campaigns.testkit.CampaignJsonBuilder;
 import ai.talkover.campaigns.testkit.FaultSpec;
 import ai.talkover.campaigns.testkit.TalkoverStubServer;
+import ai.talkover.campaigns.testkit.StandardErrorCapture;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,13 +69,14 @@ class StaleUnderOverloadTest {
         server.fault(FaultSpec.forCampaign(id(i)).delay(Duration.ofSeconds(4)));
       }
 
-      String[] logs = new String[1];
-      List<Object> outcomes = capturingStandardError(logs,
+      StandardErrorCapture.Captured<List<Object>> run = StandardErrorCapture.capture(
           () -> concurrently(CAMPAIGNS, i -> talkover.campaigns().get(CampaignId.of(id(i)))));
+      List<Object> outcomes = run.value();
+      String logs = run.text();
 
       assertThat(outcomes).hasSize(CAMPAIGNS).allSatisfy(o -> assertThat(o).isInstanceOf(Campaign.class));
       assertThat(talkover.cacheStatistics().staleServes()).isEqualTo(CAMPAIGNS);
-      assertThat(logs[0]).contains("keeping its last good value").doesNotContain(TOKEN);
+      assertThat(logs).contains("keeping its last good value").doesNotContain(TOKEN);
     }
   }
 
@@ -97,8 +96,7 @@ class StaleUnderOverloadTest {
           CampaignJsonBuilder.getShape(id(1)).set("/timezone", TOKEN).toJson()
               .replaceFirst("^", "{\"success\":true,\"data\":") + "}"));
 
-      String[] logs = new String[1];
-      capturingStandardError(logs, () -> {
+      String logs = StandardErrorCapture.during(() -> {
         List<Object> served = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
           try {
@@ -107,32 +105,15 @@ class StaleUnderOverloadTest {
             served.add(e);
           }
         }
-        return served;
       });
 
-      assertThat(logs[0]).contains("Reloading campaign stale-0 failed", "Reloading campaign stale-1 failed")
+      assertThat(logs).contains("Reloading campaign stale-0 failed", "Reloading campaign stale-1 failed")
           .doesNotContain(TOKEN);
     }
   }
 
   private interface Call {
     Object apply(int i);
-  }
-
-  private interface Action {
-    List<Object> run() throws Exception;
-  }
-
-  private static List<Object> capturingStandardError(String[] logs, Action action) throws Exception {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      return action.run();
-    } finally {
-      System.setErr(original);
-      logs[0] = captured.toString(StandardCharsets.UTF_8);
-    }
   }
 
   /** Runs {@code n} callers released together by a latch; each result is a value or a throwable. */

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import ai.talkover.campaigns.testkit.StandardErrorCapture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -27,24 +25,24 @@ class BudgetPacingLogTest {
       .build();
 
   @Test
-  void aRefreshTheLocalBudgetRefused_logsNoWarning_andKeepsTheValue() {
+  void aRefreshTheLocalBudgetRefused_logsNoWarning_andKeepsTheValue() throws Exception {
     cache.get(ID);
     delegate.failWith(id -> CampaignQueryException.localBudgetExhausted(
         Context.noResponse(id.value(), 0), Duration.ofSeconds(3)));
 
-    String log = capturingStandardError(this::refreshOnce);
+    String log = StandardErrorCapture.during(this::refreshOnce);
 
     assertThat(log).doesNotContain("WARN");
     assertThat(cache.getWithMetadata(ID).campaign().name()).contains("v1");
   }
 
   @Test
-  void aRefreshTheApiRefused_warnsOnce() {
+  void aRefreshTheApiRefused_warnsOnce() throws Exception {
     cache.get(ID);
     delegate.failWith(id -> CampaignQueryException.rateLimited(
         new Context(429, id.value(), 1, null, null), Duration.ofSeconds(3)));
 
-    String log = capturingStandardError(this::refreshOnce);
+    String log = StandardErrorCapture.during(this::refreshOnce);
 
     assertThat(log).contains("WARN").contains("Reloading campaign " + ID.value() + " failed");
   }
@@ -55,15 +53,4 @@ class BudgetPacingLogTest {
     executor.runAll();
   }
 
-  private static String capturingStandardError(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
-  }
 }

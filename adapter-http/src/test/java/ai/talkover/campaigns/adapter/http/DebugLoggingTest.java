@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.testkit.StandardErrorCapture;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,26 +33,15 @@ class DebugLoggingTest extends HttpTestSupport {
     return WM;
   }
 
-  private static String capturingStandardError(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
-  }
 
   @Test
-  void everyLoggerAtDebug_successRetriesAndEchoingFailures_neverPrintTheToken() {
+  void everyLoggerAtDebug_successRetriesAndEchoingFailures_neverPrintTheToken() throws Exception {
     assertThat(LoggerFactory.getLogger("org.apache.hc.client5.http.headers").isDebugEnabled())
         .as("this test runs with HttpClient's header log at DEBUG").isTrue();
     assertThat(LoggerFactory.getLogger("org.apache.hc.client5.http.wire").isDebugEnabled()).isTrue();
     TalkoverHttpCampaignQuery q = query();
 
-    String logs = capturingStandardError(() -> {
+    String logs = StandardErrorCapture.during(() -> {
       sequence(CAMPAIGN_PATH, json(503, "{}"), json(200, Fixtures.text("get-campaign.json")));
       q.get(ID);
       WM.resetAll();

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.UnauthorizedException;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
+import ai.talkover.campaigns.testkit.StandardErrorCapture;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,19 +25,6 @@ class TokenSecrecyTest extends HttpTestSupport {
     return WM;
   }
 
-  /** Runs {@code action} with System.err (where slf4j-simple writes) captured. */
-  private static String capturingStandardError(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
-  }
-
   private static String stackTrace(Throwable t) {
     StringWriter out = new StringWriter();
     t.printStackTrace(new PrintWriter(out));
@@ -47,12 +32,12 @@ class TokenSecrecyTest extends HttpTestSupport {
   }
 
   @Test
-  void unauthorized_afterRetries_tokenIsAbsentFromMessageToStringStackTraceAndLogs() {
+  void unauthorized_afterRetries_tokenIsAbsentFromMessageToStringStackTraceAndLogs() throws Exception {
     sequence(CAMPAIGN_PATH, json(503, "{}"), json(401, Fixtures.text("errors/401.json")));
     TalkoverHttpCampaignQuery q = query();
     Throwable[] thrown = new Throwable[1];
 
-    String logs = capturingStandardError(() -> thrown[0] = catchThrowable(() -> q.get(ID)));
+    String logs = StandardErrorCapture.during(() -> thrown[0] = catchThrowable(() -> q.get(ID)));
 
     assertThat(thrown[0]).isExactlyInstanceOf(UnauthorizedException.class);
     assertThat(requests()).hasSize(2);
