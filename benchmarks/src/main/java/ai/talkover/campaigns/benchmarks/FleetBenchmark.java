@@ -4,6 +4,7 @@ import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
 import ai.talkover.campaigns.adapter.redis.CampaignBodySource;
 import ai.talkover.campaigns.adapter.redis.RedisFleet;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
+import ai.talkover.campaigns.application.port.out.CampaignWithBody;
 import ai.talkover.campaigns.application.port.out.RateLimit;
 import ai.talkover.campaigns.application.port.out.RequestBudget;
 import ai.talkover.campaigns.domain.campaign.Campaign;
@@ -107,8 +108,8 @@ public class FleetBenchmark {
       byte[] body = LargeCampaignBodies.getCampaignBytes(id.value(), 20);
       CampaignBodySource source = new CampaignBodySource() {
         @Override
-        public Fetched fetch(CampaignId ignored) {
-          return new Fetched(TalkoverHttpCampaignQuery.readCampaign(body), body);
+        public CampaignWithBody fetch(CampaignId ignored) {
+          return new CampaignWithBody(TalkoverHttpCampaignQuery.readCampaign(body), body);
         }
 
         @Override

@@ -2,6 +2,7 @@ package ai.talkover.campaigns.bootstrap;
 
 import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery;
 import ai.talkover.campaigns.adapter.redis.CampaignBodySource;
+import ai.talkover.campaigns.application.port.out.CampaignWithBody;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 
@@ -18,9 +19,8 @@ final class HttpBodySource implements CampaignBodySource {
   }
 
   @Override
-  public Fetched fetch(CampaignId id) {
-    TalkoverHttpCampaignQuery.Fetched f = http.getWithBody(id);
-    return new Fetched(f.campaign(), f.body());
+  public CampaignWithBody fetch(CampaignId id) {
+    return http.getWithBody(id);
   }
 
   @Override

@@ -1,10 +1,10 @@
 package ai.talkover.campaigns.adapter.http;
 
-import ai.talkover.campaigns.adapter.http.TalkoverHttpCampaignQuery.Fetched;
 import ai.talkover.campaigns.application.port.out.CampaignFilter;
 import ai.talkover.campaigns.application.port.out.CampaignPage;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
+import ai.talkover.campaigns.application.port.out.CampaignWithBody;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import java.net.URI;
@@ -47,8 +47,8 @@ final class CampaignReader {
     return get(id, (campaign, body) -> campaign);
   }
 
-  Fetched getWithBody(CampaignId id) {
-    return get(id, Fetched::new);
+  CampaignWithBody getWithBody(CampaignId id) {
+    return get(id, CampaignWithBody::new);
   }
 
   CampaignPage list(CampaignFilter filter) {

@@ -8,6 +8,7 @@ import ai.talkover.campaigns.application.port.out.CampaignNotFoundException;
 import ai.talkover.campaigns.application.port.out.CampaignPage;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
+import ai.talkover.campaigns.application.port.out.CampaignWithBody;
 import ai.talkover.campaigns.application.port.out.ClientSaturatedException;
 import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseException;
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
@@ -29,7 +30,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -245,54 +245,15 @@ public final class TalkoverHttpCampaignQuery implements CampaignQuery, CampaignC
   }
 
   /**
-   * A campaign and the body the API sent for it, for a tier that stores bodies (fleet mode keeps the
-   * body in Redis so that every node parses what the API sent, unknown fields included).
-   *
-   * @param campaign the validated campaign
-   * @param body the response body as received (a copy)
-   */
-  public record Fetched(Campaign campaign, byte[] body) {
-
-    /** Checks and copies. */
-    public Fetched {
-      Objects.requireNonNull(campaign, "campaign");
-      body = Objects.requireNonNull(body, "body").clone();
-    }
-
-    /**
-     * The body.
-     *
-     * @return a copy
-     */
-    @Override
-    public byte[] body() {
-      return body.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Fetched f && campaign.equals(f.campaign) && Arrays.equals(body, f.body);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * campaign.hashCode() + Arrays.hashCode(body);
-    }
-
-    @Override
-    public String toString() {
-      return "Fetched[" + campaign.id() + ", " + body.length + " bytes]";
-    }
-  }
-
-  /**
-   * {@link #get} that also returns the body as the API sent it.
+   * {@link #get} that also returns the body as the API sent it, for a tier that stores bodies
+   * (fleet mode keeps the body in Redis so that every node parses what the API sent, unknown fields
+   * included).
    *
    * @param id the campaign id
-   * @return the validated campaign and its body
+   * @return the validated campaign and its body as received; never {@code null}
    * @throws CampaignQueryException as {@link #get}
    */
-  public Fetched getWithBody(CampaignId id) {
+  public CampaignWithBody getWithBody(CampaignId id) {
     return reader.getWithBody(Objects.requireNonNull(id, "id"));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
+import ai.talkover.campaigns.application.port.out.CampaignWithBody;
 import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.application.port.out.RequestBudget;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
@@ -94,7 +95,7 @@ class RequestBudgetHookTest extends HttpTestSupport {
     String body = Fixtures.text("get-campaign.json");
     always(CAMPAIGN_PATH, json(200, body));
 
-    TalkoverHttpCampaignQuery.Fetched f = query().getWithBody(CampaignId.of("campaign-uuid-1"));
+    CampaignWithBody f = query().getWithBody(CampaignId.of("campaign-uuid-1"));
 
     assertThat(new String(f.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(body);
     assertThat(f.campaign().id()).isEqualTo(CampaignId.of("campaign-uuid-1"));

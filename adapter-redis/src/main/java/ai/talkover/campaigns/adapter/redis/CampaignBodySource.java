@@ -1,9 +1,8 @@
 package ai.talkover.campaigns.adapter.redis;
 
+import ai.talkover.campaigns.application.port.out.CampaignWithBody;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
-import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Where the shared tier gets a campaign when no node has it fresh, and how it reads one back: the
@@ -22,7 +21,7 @@ public interface CampaignBodySource {
    * @return the validated campaign and its body
    * @throws ai.talkover.campaigns.application.port.out.CampaignQueryException on any failure
    */
-  Fetched fetch(CampaignId id);
+  CampaignWithBody fetch(CampaignId id);
 
   /**
    * Reads a body {@link #fetch} returned (on this or another node).
@@ -32,49 +31,4 @@ public interface CampaignBodySource {
    * @throws ai.talkover.campaigns.application.port.out.CampaignQueryException when it is not one
    */
   Campaign parse(byte[] body);
-
-  /**
-   * A fetched campaign and its body.
-   *
-   * @param campaign the validated campaign
-   * @param body the body as the API sent it
-   */
-  record Fetched(Campaign campaign, byte[] body) {
-
-    /** Checks and copies. */
-    public Fetched {
-      Objects.requireNonNull(campaign, "campaign");
-      body = Objects.requireNonNull(body, "body").clone();
-    }
-
-    /**
-     * The body.
-     *
-     * @return a copy of the body
-     */
-    @Override
-    public byte[] body() {
-      return body.clone();
-    }
-
-    /** Shared, not copied: only this package reads it. */
-    byte[] bodyUnsafe() {
-      return body;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Fetched f && campaign.equals(f.campaign) && Arrays.equals(body, f.body);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * campaign.hashCode() + Arrays.hashCode(body);
-    }
-
-    @Override
-    public String toString() {
-      return "Fetched[" + campaign.id() + ", " + body.length + " bytes]";
-    }
-  }
 }

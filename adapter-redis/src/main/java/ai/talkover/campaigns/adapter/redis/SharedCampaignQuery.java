@@ -4,6 +4,7 @@ import ai.talkover.campaigns.application.port.out.CampaignFilter;
 import ai.talkover.campaigns.application.port.out.CampaignPage;
 import ai.talkover.campaigns.application.port.out.CampaignQuery;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
+import ai.talkover.campaigns.application.port.out.CampaignWithBody;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import io.lettuce.core.ScriptOutputType;
@@ -150,8 +151,8 @@ final class SharedCampaignQuery implements CampaignQuery {
   @Override
   public Campaign getFresh(CampaignId id) {
     Objects.requireNonNull(id, "id");
-    CampaignBodySource.Fetched fetched = source.fetch(id);
-    byte[] value = SharedEntry.encode(clock.millis(), fetched.bodyUnsafe());
+    CampaignWithBody fetched = source.fetch(id);
+    byte[] value = SharedEntry.encode(clock.millis(), fetched.bodyView());
     try {
       link.call("share a fresh read", c -> c.eval(PUT, ScriptOutputType.INTEGER,
           new byte[][] {keys.campaign(id)}, value, Keys.bytes(Long.toString(maxStalenessMillis)),
@@ -226,7 +227,7 @@ final class SharedCampaignQuery implements CampaignQuery {
   }
 
   private Campaign fetchAndShare(CampaignId id, String token, SharedEntry stale) {
-    CampaignBodySource.Fetched fetched;
+    CampaignWithBody fetched;
     try {
       fetched = source.fetch(id);
     } catch (CampaignQueryException e) {
@@ -248,8 +249,8 @@ final class SharedCampaignQuery implements CampaignQuery {
     return fetched.campaign();
   }
 
-  private void share(CampaignId id, String token, CampaignBodySource.Fetched fetched) {
-    byte[] value = SharedEntry.encode(clock.millis(), fetched.bodyUnsafe());
+  private void share(CampaignId id, String token, CampaignWithBody fetched) {
+    byte[] value = SharedEntry.encode(clock.millis(), fetched.bodyView());
     try {
       Long written = link.call("share campaign", c -> c.eval(SHARE, ScriptOutputType.INTEGER,
           new byte[][] {keys.lease(id), keys.campaign(id)}, Keys.bytes(token), value,

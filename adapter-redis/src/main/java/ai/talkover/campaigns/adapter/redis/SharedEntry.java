@@ -15,9 +15,9 @@ record SharedEntry(long fetchedAtMillis, byte[] body) {
   private static final byte VERSION = 1;
   private static final int HEADER = 9;
 
-  static byte[] encode(long fetchedAtMillis, byte[] body) {
-    return ByteBuffer.allocate(HEADER + body.length).put(VERSION).putLong(fetchedAtMillis).put(body)
-        .array();
+  static byte[] encode(long fetchedAtMillis, ByteBuffer body) {
+    return ByteBuffer.allocate(HEADER + body.remaining()).put(VERSION).putLong(fetchedAtMillis)
+        .put(body).array();
   }
 
   /** The entry, or null when the value is not one this version wrote. */

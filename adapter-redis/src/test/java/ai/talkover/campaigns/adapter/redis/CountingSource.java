@@ -1,6 +1,7 @@
 package ai.talkover.campaigns.adapter.redis;
 
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
+import ai.talkover.campaigns.application.port.out.CampaignWithBody;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ final class CountingSource implements CampaignBodySource {
   final AtomicReference<Runnable> beforeAnswer = new AtomicReference<>(() -> { });
 
   @Override
-  public Fetched fetch(CampaignId id) {
+  public CampaignWithBody fetch(CampaignId id) {
     fetches.incrementAndGet();
     beforeAnswer.get().run();
     Supplier<RuntimeException> f = failure.get();
@@ -32,7 +33,7 @@ final class CountingSource implements CampaignBodySource {
     }
     int v = versions.computeIfAbsent(id.value(), k -> new AtomicInteger()).incrementAndGet();
     String name = id.value() + " v" + v;
-    return new Fetched(campaign(id.value(), name), name.getBytes(StandardCharsets.UTF_8));
+    return new CampaignWithBody(campaign(id.value(), name), name.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
