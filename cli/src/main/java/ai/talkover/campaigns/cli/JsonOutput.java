@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * The machine-readable output: one decision as exactly
@@ -33,6 +34,25 @@ final class JsonOutput {
       reasons.add(r.name());
     }
     return write(node);
+  }
+
+  /**
+   * Adds {@code "unknown_fields"} to a nested object, only when it has some (lean output): the
+   * members the API sent that the library does not model, as the API wrote them.
+   */
+  static void putUnknownFields(ObjectNode into, Map<String, Object> unknownFields) {
+    if (!unknownFields.isEmpty()) {
+      into.set("unknown_fields", unknownFields(unknownFields));
+    }
+  }
+
+  /** The members the API sent that the library does not model, as one JSON object. */
+  static ObjectNode unknownFields(Map<String, Object> unknownFields) {
+    ObjectNode node = MAPPER.createObjectNode();
+    for (Map.Entry<String, Object> e : unknownFields.entrySet()) {
+      node.set(e.getKey(), MAPPER.valueToTree(e.getValue()));
+    }
+    return node;
   }
 
   static String write(Object node) {

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The {@code --json} output of {@code call}: one object with {@code "outcome"} ({@code placed},
  * {@code would_place}, {@code refused}, {@code duplicate} or {@code outcome_unknown}) and {@code to},
- * then the outcome's own members; instants are ISO-8601 UTC, absent values {@code null}.
+ * then the outcome's own members; instants are ISO-8601 UTC, absent values {@code null}. A call
+ * object carries {@code "unknown_fields"} when the API sent members the library does not model.
  */
 final class OutcomeJson {
 
@@ -81,6 +82,7 @@ final class OutcomeJson {
     node.put("status", c.status());
     instant(node, "scheduled_at", c.scheduledAt());
     instant(node, "created_at", c.createdAt());
+    JsonOutput.putUnknownFields(node, c.unknownFields());
   }
 
   private static void reasons(ObjectNode node, Set<Reason> reasons) {

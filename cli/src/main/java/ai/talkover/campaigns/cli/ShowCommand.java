@@ -207,7 +207,7 @@ final class ShowCommand implements Callable<Integer> {
       agent.put("id", a.id());
       agent.put("name", a.name());
       agent.put("label", a.label());
-      putUnknownFields(agent, a.unknownFields());
+      JsonOutput.putUnknownFields(agent, a.unknownFields());
     });
     ObjectNode schedule = root.putObject("schedule");
     schedule.put("timezone", c.window().zone().getId());
@@ -222,7 +222,7 @@ final class ShowCommand implements Callable<Integer> {
       ObjectNode n = ranges.addObject();
       n.put("start", windowRanges.get(i).start().toString());
       n.put("end", windowRanges.get(i).end().toString());
-      putUnknownFields(n, c.callTimeRangeUnknownFields().get(i));
+      JsonOutput.putUnknownFields(n, c.callTimeRangeUnknownFields().get(i));
     }
     schedule.put("start_date", c.window().startDate().map(Object::toString).orElse(null));
     schedule.put("end_date", c.window().endDate().map(Object::toString).orElse(null));
@@ -264,7 +264,7 @@ final class ShowCommand implements Callable<Integer> {
       n.put("retries", call.attempt().retries());
       n.put("created_at", call.attempt().at().toString());
       n.put("error", call.attempt().error().orElse(null));
-      putUnknownFields(n, call.unknownFields());
+      JsonOutput.putUnknownFields(n, call.unknownFields());
     }
     if (!c.unreadableCalls().isEmpty()) {
       ArrayNode unreadable = root.putArray("unreadable_calls");
@@ -287,7 +287,7 @@ final class ShowCommand implements Callable<Integer> {
       n.put("status", f.status());
       n.put("total_records", f.totalRecords());
       n.put("processed_records", f.processedRecords());
-      putUnknownFields(n, f.unknownFields());
+      JsonOutput.putUnknownFields(n, f.unknownFields());
     }
     c.stats().ifPresent(s -> {
       ObjectNode n = root.putObject("stats");
@@ -296,27 +296,12 @@ final class ShowCommand implements Callable<Integer> {
       n.put("failed_calls", s.failedCalls());
       n.put("success_rate", s.successRate());
       n.put("average_duration", s.averageDurationSeconds());
-      putUnknownFields(n, s.unknownFields());
+      JsonOutput.putUnknownFields(n, s.unknownFields());
     });
     root.put("created_at", c.createdAt().map(Object::toString).orElse(null));
     root.put("updated_at", c.updatedAt().map(Object::toString).orElse(null));
-    root.set("unknown_fields", unknownFields(c.unknownFields()));
+    root.set("unknown_fields", JsonOutput.unknownFields(c.unknownFields()));
     return root;
-  }
-
-  /** Adds {@code "unknown_fields"} to a nested object, only when it has some (lean output). */
-  private static void putUnknownFields(ObjectNode into, Map<String, Object> unknownFields) {
-    if (!unknownFields.isEmpty()) {
-      into.set("unknown_fields", unknownFields(unknownFields));
-    }
-  }
-
-  private static ObjectNode unknownFields(Map<String, Object> unknownFields) {
-    ObjectNode node = JsonOutput.MAPPER.createObjectNode();
-    for (Map.Entry<String, Object> e : unknownFields.entrySet()) {
-      node.set(e.getKey(), JsonOutput.MAPPER.valueToTree(e.getValue()));
-    }
-    return node;
   }
 
   private static ArrayNode strings(List<String> values) {

@@ -126,6 +126,22 @@ class CallCommandTest {
   }
 
   @Test
+  void duplicateJson_showsTheExistingCallAsSent_unknownMembersAndStatusIncluded() throws Exception {
+    server.fault(FaultSpec.forCall("c-1").response(409, "application/json",
+        "{\"success\":false,\"message\":\"A call to this number already exists in this campaign\","
+            + "\"existing_call\":{\"id\":\"call-x\",\"to\":\"" + TO + "\",\"status\":\"awaiting_agent\","
+            + "\"queue_position\":4,\"routing\":{\"region\":\"us-east\"}}}"));
+
+    Result r = run("call", "--campaign-id", "c-1", "--to", TO, "--json");
+
+    assertThat(r.exitCode()).isEqualTo(5);
+    assertThat(JSON.readTree(r.out()).get("existing_call")).isEqualTo(JSON.readTree(
+        "{\"id\":\"call-x\",\"campaign_id\":null,\"to\":\"" + TO + "\",\"status\":\"awaiting_agent\","
+            + "\"scheduled_at\":null,\"created_at\":null,"
+            + "\"unknown_fields\":{\"queue_position\":4,\"routing\":{\"region\":\"us-east\"}}}"));
+  }
+
+  @Test
   void outcomeUnknown_exit6_holdingTheNumber() {
     server.fault(FaultSpec.forCall("c-1").status(500));
 

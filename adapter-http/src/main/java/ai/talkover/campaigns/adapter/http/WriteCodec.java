@@ -24,7 +24,9 @@ import java.util.Map;
  * {@code "allow_duplicates":false}) and its {@link TalkoverJsonReader} reads the answers (the 201
  * without envelope, the 409's {@code existing_call}, the 422's {@code errors} with a repeated field's
  * messages kept, Update Campaign Status's 200), which become the application's types here. Unknown
- * status values are kept as written. Thread-safe.
+ * status values are kept as written, and so are the members the wire module keeps as unknown (of
+ * the call, the 201's campaign summary and the 201 itself, the status change's {@code data}).
+ * Thread-safe.
  */
 final class WriteCodec {
 
@@ -69,7 +71,7 @@ final class WriteCodec {
     }
     CallCreatedBody.CampaignSummary campaign = created.campaign();
     return new CallReceipt(queuedCall(created.call()), campaign.id(), campaign.name(),
-        campaign.status());
+        campaign.status(), campaign.unknownFields(), created.unknownFields());
   }
 
   /** The 409's {@code existing_call}; null when absent or unreadable. */
@@ -86,7 +88,7 @@ final class WriteCodec {
       throw new BadBody(e.detail(), null);
     }
     return new StatusChange(change.id() == null ? campaignId : change.id(),
-        new CampaignStatus(change.status()), change.updatedAt());
+        new CampaignStatus(change.status()), change.updatedAt(), change.unknownFields());
   }
 
   /**
@@ -99,6 +101,6 @@ final class WriteCodec {
 
   private static QueuedCall queuedCall(QueuedCallBody call) {
     return new QueuedCall(call.id(), call.campaignId(), call.to(), call.status(), call.scheduledAt(),
-        call.createdAt());
+        call.createdAt(), call.unknownFields());
   }
 }

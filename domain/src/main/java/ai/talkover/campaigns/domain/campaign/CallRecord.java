@@ -2,7 +2,6 @@ package ai.talkover.campaigns.domain.campaign;
 
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
-import ai.talkover.campaigns.domain.internal.input.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

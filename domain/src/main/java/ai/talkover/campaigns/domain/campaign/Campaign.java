@@ -3,7 +3,6 @@ package ai.talkover.campaigns.domain.campaign;
 import ai.talkover.campaigns.domain.contact.CallAttempt;
 import ai.talkover.campaigns.domain.contact.PhoneNumber;
 import ai.talkover.campaigns.domain.internal.input.E164;
-import ai.talkover.campaigns.domain.internal.input.UnknownFields;
 import ai.talkover.campaigns.domain.schedule.CallWindow;
 import ai.talkover.campaigns.domain.schedule.TimeRange;
 import java.time.Instant;

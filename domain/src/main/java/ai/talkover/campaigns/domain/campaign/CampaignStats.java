@@ -1,6 +1,5 @@
 package ai.talkover.campaigns.domain.campaign;
 
-import ai.talkover.campaigns.domain.internal.input.UnknownFields;
 import java.util.Map;
 
 /**

@@ -1,7 +1,6 @@
 package ai.talkover.campaigns.application.port.out;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import ai.talkover.campaigns.domain.campaign.UnknownFields;
 import java.util.Map;
 
 /**
@@ -16,17 +15,15 @@ import java.util.Map;
  * @param to the 1-based index of the page's last item; nullable on an empty page
  * @param unknownFields members of the block that this library does not model, as plain Java values
  *     (String, Number, Boolean, List, Map or null); {@code null} is read as none. Kept as an
- *     unmodifiable copy in input order; the values themselves are kept as given (an adapter passes
- *     values it does not share). Never {@code null}
+ *     unmodifiable copy in input order (nested lists and maps are unmodifiable copies too, as
+ *     {@link UnknownFields#copyOf} makes them); never {@code null}
  */
 public record Pagination(int currentPage, int lastPage, int perPage, int total, Integer from,
     Integer to, Map<String, Object> unknownFields) {
 
   /** Copies {@code unknownFields}. */
   public Pagination {
-    unknownFields = unknownFields == null
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
+    unknownFields = UnknownFields.copyOf(unknownFields);
   }
 
   /**

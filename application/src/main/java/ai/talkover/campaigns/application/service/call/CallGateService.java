@@ -254,7 +254,7 @@ public final class CallGateService implements CallIfEligibleUseCase {
     history.record(id, placed(attemptId, number, started, r.id()));
     release(fleetWide, r.attempt().status(), r.id());
     QueuedCall call = new QueuedCall(r.id(), id.value(), r.to(), r.attempt().status().value(), null,
-        r.attempt().at());
+        r.attempt().at(), r.unknownFields());
     return new CallOutcome.Placed(call, decision, null);
   }
 

@@ -9,6 +9,7 @@ import ai.talkover.campaigns.application.port.out.CallDetails;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException;
 import ai.talkover.campaigns.application.port.out.CampaignQueryException.Context;
 import ai.talkover.campaigns.application.port.out.NetworkException;
+import ai.talkover.campaigns.application.port.out.QueuedCall;
 import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +147,22 @@ class CallGateServiceTest {
     assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Placed.class,
         p -> assertThat(p.call().id()).isEqualTo("call-new"));
     assertThat(commands.placeCalls).hasValue(1);
+  }
+
+  @Test
+  void uncertainFailure_callPresentOnReRead_placedWithThatCallAsListed_unknownMembersAndStatusKept() {
+    commands.then(() -> {
+      query.campaign.set(berlinWeekdays().calls(List.of(
+          new Campaign.CallInput("call-new", TO, "awaiting_agent", 0, WED_10.toString(), null,
+              Map.of("queue_position", 4, "labels", List.of("vip"))))).build());
+      throw CampaignQueryException.network(ctx(0), NetworkException.Kind.TIMEOUT, null);
+    });
+
+    CallOutcome outcome = gate().build().callIfEligible(ID, CONTACT, CallDetails.none());
+
+    assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Placed.class,
+        p -> assertThat(p.call()).isEqualTo(new QueuedCall("call-new", "c-1", TO, "awaiting_agent",
+            null, WED_10, Map.of("queue_position", 4, "labels", List.of("vip")))));
   }
 
   @Test

@@ -1,10 +1,5 @@
-package ai.talkover.campaigns.domain.internal.input;
+package ai.talkover.campaigns.domain.campaign;
 
-import ai.talkover.campaigns.domain.campaign.Agent;
-import ai.talkover.campaigns.domain.campaign.CallRecord;
-import ai.talkover.campaigns.domain.campaign.Campaign;
-import ai.talkover.campaigns.domain.campaign.CampaignFile;
-import ai.talkover.campaigns.domain.campaign.CampaignStats;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,8 +9,12 @@ import java.util.Map;
 
 /**
  * Copies the members of an API object that the library does not model, so that every type holding
- * them ({@link Campaign}, {@link Agent}, {@link CampaignFile}, {@link CampaignStats},
- * {@link CallRecord}, {@link Campaign.CallInput}, {@link Campaign.TimeRangeInput}) is truly immutable.
+ * them is truly immutable: the model's ({@link Campaign}, {@link Agent}, {@link CampaignFile},
+ * {@link CampaignStats}, {@link CallRecord}, {@link Campaign.CallInput},
+ * {@link Campaign.TimeRangeInput}) and the application's values of the API's answers (a queued call,
+ * a call receipt, a status change, a pagination block). One representation everywhere: a map from
+ * member name to a plain Java value (String, Number, Boolean, List, Map or {@code null}). Stateless
+ * and thread-safe.
  */
 public final class UnknownFields {
 
