@@ -9,19 +9,14 @@ import ai.talkover.campaigns.domain.campaign.Campaign;
 import ai.talkover.campaigns.domain.campaign.CampaignId;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A {@link CampaignQuery} decorator that caches single campaigns by id on Caffeine's
@@ -113,55 +108,29 @@ import org.slf4j.LoggerFactory;
  */
 public final class CachingCampaignQuery implements CampaignQuery {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CachingCampaignQuery.class);
-
+  private final CacheSettings settings;
   private final CampaignQuery delegate;
   private final SlotLoader loader;
   private final AsyncLoadingCache<CampaignId, Slot> cache;
   private final ConcurrentMap<CampaignId, CompletableFuture<Slot>> entries;
-  private final Counters counters = new Counters();
+  private final Counters counters;
   private final Freshness freshness;
+  private final SlotAnswers answers;
   private final Ticker ticker;
-  private final StaleServeListener listener;
-  private final long maximumSize;
-  private final Duration expireAfterWrite;
-  private final Duration refreshAfterWrite;
-  private final Duration maxStaleness;
-  private final Duration notFoundTtl;
   private final long expireAfterWriteNanos;
 
-  private CachingCampaignQuery(Builder b) {
-    this.delegate = b.delegate;
-    this.ticker = b.ticker;
-    this.listener = b.listener;
-    this.maximumSize = b.maximumSize;
-    this.expireAfterWrite = b.expireAfterWrite;
-    this.refreshAfterWrite = b.refreshAfterWrite;
-    this.maxStaleness = b.maxStaleness;
-    this.notFoundTtl = b.notFoundTtl;
-    this.expireAfterWriteNanos = nanos(b.expireAfterWrite);
-    this.freshness = new Freshness(nanos(b.refreshAfterWrite), expireAfterWriteNanos,
-        nanos(b.maxStaleness), nanos(b.notFoundTtl));
-    this.loader = new SlotLoader(b.delegate, b.ticker, counters, freshness, b.executor, b.maxStaleness);
-    this.cache = Caffeine.newBuilder()
-        .maximumSize(b.maximumSize)
-        // Entries live until the maximum staleness, so that a failed reload can still serve them.
-        .expireAfterWrite(Duration.ofNanos(freshness.maxStalenessNanos()))
-        // Caffeine refreshes when the age is strictly more than this: "at refresh-after-write".
-        .refreshAfterWrite(Duration.ofNanos(Math.max(1, freshness.refreshNanos() - 1)))
-        .ticker(b.ticker)
-        .executor(Runnable::run)
-        .recordStats(() -> counters)
-        .buildAsync(loader);
+  private CachingCampaignQuery(CacheSettings settings) {
+    CacheParts parts = CacheParts.wire(settings);
+    this.settings = settings;
+    this.delegate = settings.delegate();
+    this.ticker = settings.ticker();
+    this.counters = parts.counters();
+    this.freshness = parts.freshness();
+    this.loader = parts.loader();
+    this.answers = parts.answers();
+    this.cache = parts.cache();
     this.entries = cache.asMap();
-  }
-
-  private static long nanos(Duration d) {
-    try {
-      return d.toNanos();
-    } catch (ArithmeticException e) {
-      return Long.MAX_VALUE;
-    }
+    this.expireAfterWriteNanos = freshness.expireNanos();
   }
 
   /**
@@ -212,7 +181,7 @@ public final class CachingCampaignQuery implements CampaignQuery {
     Objects.requireNonNull(id, "id");
     Step step = acquire(id);
     if (step instanceof Ready ready) {
-      return serve(id, ready.slot(), ready.now(), false);
+      return answers.serve(id, ready.slot(), ready.now(), false);
     }
     CompletableFuture<Slot> future = ((Wait) step).future();
     boolean owned = future instanceof PendingFetch fetch && fetch.claim();
@@ -220,7 +189,7 @@ public final class CachingCampaignQuery implements CampaignQuery {
       ((PendingFetch) future).run();
     }
     Slot slot = settle(id, future, future.join());
-    return serve(id, slot, ticker.read(), owned);
+    return answers.serve(id, slot, ticker.read(), owned);
   }
 
   /**
@@ -243,7 +212,8 @@ public final class CachingCampaignQuery implements CampaignQuery {
     Step step = acquire(id);
     if (step instanceof Ready ready) {
       try {
-        return CompletableFuture.completedFuture(serve(id, ready.slot(), ready.now(), false).campaign());
+        return CompletableFuture.completedFuture(
+            answers.serve(id, ready.slot(), ready.now(), false).campaign());
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
@@ -256,10 +226,11 @@ public final class CachingCampaignQuery implements CampaignQuery {
         settle(id, fetch, fetch.join());
         throw e;
       }
-      return fetch.thenApply(slot -> serve(id, settle(id, fetch, slot), ticker.read(), false).campaign());
+      return fetch.thenApply(
+          slot -> answers.serve(id, settle(id, fetch, slot), ticker.read(), false).campaign());
     }
     return future.thenApplyAsync(
-        slot -> serve(id, settle(id, future, slot), ticker.read(), false).campaign(), executor);
+        slot -> answers.serve(id, settle(id, future, slot), ticker.read(), false).campaign(), executor);
   }
 
   /**
@@ -314,7 +285,7 @@ public final class CachingCampaignQuery implements CampaignQuery {
     entries.put(id, fetch);
     fetch.run();
     Slot slot = settle(id, fetch, fetch.join());
-    return serve(id, slot, ticker.read(), true).campaign();
+    return answers.serve(id, slot, ticker.read(), true).campaign();
   }
 
   /** Forgets every campaign, as {@link #invalidate} does for one. */
@@ -346,10 +317,7 @@ public final class CachingCampaignQuery implements CampaignQuery {
 
   @Override
   public String toString() {
-    return "CachingCampaignQuery[maximumSize=" + maximumSize + ", refreshAfterWrite="
-        + refreshAfterWrite + ", expireAfterWrite=" + expireAfterWrite + ", maxStaleness="
-        + maxStaleness + ", notFoundTtl=" + notFoundTtl + ", delegate="
-        + delegate.getClass().getSimpleName() + "]";
+    return "CachingCampaignQuery[" + settings.describe() + "]";
   }
 
   // ------------------------------------------------------------------------------- internals
@@ -394,179 +362,19 @@ public final class CachingCampaignQuery implements CampaignQuery {
     return slot;
   }
 
-  /** Turns a slot into the read's answer; {@code owned} when this caller ran the load. */
-  private CachedCampaign serve(CampaignId id, Slot slot, long now, boolean owned) {
-    if (slot instanceof Slot.Loaded loaded) {
-      Duration age = Duration.ofNanos(loaded.age(now));
-      CampaignQueryException failure = loaded.lastFailure();
-      boolean stale = failure != null && age.toNanos() >= expireAfterWriteNanos;
-      if (stale) {
-        counters.staleServe();
-        LOG.debug("Serving campaign {} stale, {} old, after a failed reload ({})", id, age,
-            SlotLoader.describe(failure));
-        notifyListener(id, age, failure);
-      }
-      return new CachedCampaign(loaded.campaign(), age, stale, Optional.ofNullable(failure));
-    }
-    if (slot instanceof Slot.Missing missing) {
-      throw propagate(missing.cause(), owned);
-    }
-    if (slot instanceof Slot.Failed failed) {
-      throw propagate(failed.cause(), owned);
-    }
-    throw new IllegalStateException("the cache held no outcome for campaign '" + id + "'");
-  }
-
-  private void notifyListener(CampaignId id, Duration age, CampaignQueryException failure) {
-    try {
-      listener.onStaleServe(id, age, failure);
-    } catch (RuntimeException e) {
-      LOG.warn("StaleServeListener failed ({}); ignored", SlotLoader.describe(e));
-    }
-  }
-
-  /**
-   * The exception a caller receives. Callers that did not run the load get their own copy of a
-   * {@link CampaignQueryException} (same type, context and stack trace), so no two threads share a
-   * mutable throwable.
-   */
-  private static RuntimeException propagate(Throwable cause, boolean owned) {
-    if (cause instanceof CampaignQueryException e) {
-      return owned ? e : e.withAttempts(e.attempts());
-    }
-    if (cause instanceof RuntimeException e) {
-      return e;
-    }
-    if (cause instanceof Error e) {
-      throw e;
-    }
-    return new IllegalStateException("the delegate failed: " + cause, cause);
-  }
-
   // ---------------------------------------------------------------------------------- builder
 
   /**
    * Configures a {@link CachingCampaignQuery}. Each setter checks its argument at once and names it in
-   * the exception; {@link #build()} checks how the durations relate. Not thread-safe.
+   * the exception; {@link #build()} checks how the durations relate.
+   *
+   * <p>Its setters are declared in a package-private base class, so that this file holds the entry
+   * point; they are this builder's methods all the same. Not thread-safe.
    */
-  public static final class Builder {
-
-    private final CampaignQuery delegate;
-    private long maximumSize = 10_000;
-    private Duration refreshAfterWrite = Duration.ofSeconds(30);
-    private Duration expireAfterWrite = Duration.ofMinutes(5);
-    private Duration maxStaleness = Duration.ofHours(1);
-    private Duration notFoundTtl = Duration.ofSeconds(30);
-    private Ticker ticker = Ticker.systemTicker();
-    private Executor executor = ForkJoinPool.commonPool();
-    private StaleServeListener listener = (id, age, cause) -> { };
+  public static final class Builder extends CacheOptions {
 
     private Builder(CampaignQuery delegate) {
-      this.delegate = Objects.requireNonNull(delegate, "delegate");
-    }
-
-    /**
-     * The most entries kept (campaigns, fresh or stale, and not-found answers); Caffeine evicts
-     * beyond it. Default 10,000.
-     *
-     * @param maximumSize at least 1
-     * @return this builder
-     * @throws IllegalArgumentException if {@code maximumSize} is less than 1
-     */
-    public Builder maximumSize(long maximumSize) {
-      if (maximumSize < 1) {
-        throw new IllegalArgumentException("maximumSize: " + maximumSize + " is less than 1");
-      }
-      this.maximumSize = maximumSize;
-      return this;
-    }
-
-    /**
-     * The age after which a read still gets the cached value but starts one background reload.
-     * Default 30 s; must be shorter than expire-after-write. Also the pause after a failed reload
-     * before the delegate is asked again for that id.
-     *
-     * @param d positive; not {@code null}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code d} is not positive
-     */
-    public Builder refreshAfterWrite(Duration d) {
-      this.refreshAfterWrite = positive("refreshAfterWrite", d);
-      return this;
-    }
-
-    /**
-     * The age after which a value is no longer served without reloading it synchronously. Default
-     * 5 min.
-     *
-     * @param d positive; not {@code null}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code d} is not positive
-     */
-    public Builder expireAfterWrite(Duration d) {
-      this.expireAfterWrite = positive("expireAfterWrite", d);
-      return this;
-    }
-
-    /**
-     * The age up to which a value is still served when reloading it fails with a retryable failure
-     * (stale-if-error); entries are kept this long. Default 1 h; at least expire-after-write (equal
-     * turns stale-if-error off).
-     *
-     * @param d positive; not {@code null}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code d} is not positive
-     */
-    public Builder maxStaleness(Duration d) {
-      this.maxStaleness = positive("maxStaleness", d);
-      return this;
-    }
-
-    /**
-     * How long a not-found answer is cached. Default 30 s.
-     *
-     * @param d positive; not {@code null}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code d} is not positive
-     */
-    public Builder notFoundTtl(Duration d) {
-      this.notFoundTtl = positive("notFoundTtl", d);
-      return this;
-    }
-
-    /**
-     * The time source of every age and expiry. Default {@link Ticker#systemTicker()}; tests pass a
-     * fake one.
-     *
-     * @param ticker not {@code null}
-     * @return this builder
-     */
-    public Builder ticker(Ticker ticker) {
-      this.ticker = Objects.requireNonNull(ticker, "ticker");
-      return this;
-    }
-
-    /**
-     * Where background reloads (refresh-ahead) run. Default {@link ForkJoinPool#commonPool()}. It must
-     * eventually run every task it accepts: until a reload has run, no other reload of that id starts.
-     *
-     * @param executor not {@code null}
-     * @return this builder
-     */
-    public Builder executor(Executor executor) {
-      this.executor = Objects.requireNonNull(executor, "executor");
-      return this;
-    }
-
-    /**
-     * Told of every stale serve. Default: none (stale serves are still logged and counted).
-     *
-     * @param listener not {@code null}
-     * @return this builder
-     */
-    public Builder staleServeListener(StaleServeListener listener) {
-      this.listener = Objects.requireNonNull(listener, "listener");
-      return this;
+      super(delegate);
     }
 
     /**
@@ -577,23 +385,7 @@ public final class CachingCampaignQuery implements CampaignQuery {
      *     or maximum staleness is shorter than expire-after-write
      */
     public CachingCampaignQuery build() {
-      if (refreshAfterWrite.compareTo(expireAfterWrite) >= 0) {
-        throw new IllegalArgumentException("refreshAfterWrite: " + refreshAfterWrite
-            + " is not shorter than expireAfterWrite " + expireAfterWrite);
-      }
-      if (maxStaleness.compareTo(expireAfterWrite) < 0) {
-        throw new IllegalArgumentException("maxStaleness: " + maxStaleness
-            + " is shorter than expireAfterWrite " + expireAfterWrite);
-      }
-      return new CachingCampaignQuery(this);
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + ": " + d + " is not positive");
-      }
-      return d;
+      return new CachingCampaignQuery(settings());
     }
   }
 }
