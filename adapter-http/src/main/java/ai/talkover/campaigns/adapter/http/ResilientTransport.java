@@ -11,7 +11,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>The deadline</b> is one instant per call: each attempt gets the time left as its budget
  *       (the pool wait, the connect and the exchange all end by it), an attempt with no time left is
  *       not sent, and no wait is started that would end after it.
+ *   <li><b>Answers</b> are read by {@link AnswerReader}: a 2xx body into the value, any other
+ *       status into its {@link CampaignQueryException}.
  *   <li><b>Failures</b> leave as one {@link CampaignQueryException} with the original as cause, the
  *       token masked ({@link Redactor}); a runtime exception of the HTTP client or of the body
  *       reader is wrapped too.
@@ -119,10 +120,8 @@ final class ResilientTransport implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final Clock clock;
   private final Duration deadline;
-  private final long maxBodyBytes;
   private final Redactor redactor;
-  private final Function<byte[], ErrorBody> errorReader;
-  private final String notTheApi;
+  private final AnswerReader answers;
   private final ExchangeListener listener;
   private final RequestBudget requestBudget;
 
@@ -154,10 +153,8 @@ final class ResilientTransport implements AutoCloseable {
     this.scheduler = scheduler;
     this.clock = clock;
     this.deadline = deadline;
-    this.maxBodyBytes = maxBodyBytes;
     this.redactor = redactor;
-    this.errorReader = errorReader;
-    this.notTheApi = notTheApi;
+    this.answers = new AnswerReader(clock, maxBodyBytes, redactor, errorReader, notTheApi);
     this.listener = listener;
   }
 
@@ -274,72 +271,9 @@ final class ResilientTransport implements AutoCloseable {
             attempt, raw.status(), TimeUnit.NANOSECONDS.toMillis(took));
       }
       if (raw.status() >= 200 && raw.status() < 300) {
-        return success(raw, attempt);
+        return answers.success(request, raw, attempt);
       }
-      throw failure(raw, attempt);
-    }
-
-    /**
-     * A 2xx answer read into the value. Its context has no body snippet: masking one costs more
-     * than the rest of the success path, so it is added only to a failure thrown from here.
-     */
-    private T success(RawResponse raw, int attempt) {
-      Context context = new Context(raw.status(), request.campaignId(), attempt, null, null);
-      try {
-        return read(raw, context);
-      } catch (CampaignQueryException e) {
-        throw withSnippet(e, raw.body());
-      }
-    }
-
-    private T read(RawResponse raw, Context context) {
-      if (raw.tooLarge()) {
-        throw CampaignQueryException.invalidResponse(context,
-            "body is larger than the cap of " + maxBodyBytes + " bytes", null);
-      }
-      if (raw.body().length == 0) {
-        throw CampaignQueryException.invalidResponse(context,
-            "HTTP " + raw.status() + " with an empty body", null);
-      }
-      if (raw.contentType() != null && !raw.isJson()) {
-        throw CampaignQueryException.invalidResponse(context,
-            "content type '" + redactor.redact(raw.contentType()) + "' is not JSON", null);
-      }
-      T value;
-      try {
-        value = request.reader().read(raw.body(), context);
-      } catch (CampaignQueryException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw CampaignQueryException.invalidResponse(context,
-            "the body could not be read (" + e.getClass().getName() + ")", redactor.redactCause(e));
-      }
-      if (value == null) {
-        throw CampaignQueryException.invalidResponse(context, "the body held no value", null);
-      }
-      return value;
-    }
-
-    private CampaignQueryException failure(RawResponse raw, int attempt) {
-      ErrorBody body = raw.tooLarge() ? ErrorBody.NONE : errorReader.apply(raw.body());
-      Context context = new Context(raw.status(), request.campaignId(), attempt,
-          redactor.redact(body.apiMessage()), snippet(raw.body()));
-      Duration asked = RetryAfter.parse(raw.retryAfter(), clock);
-      if (asked == null) {
-        asked = body.retryAfter();
-      }
-      if (raw.status() == 404 && !ApiBaseUrl.isTalkoverError(body)) {
-        return CampaignQueryException.invalidResponse(context, notTheApi, null);
-      }
-      if (request.statuses() != null) {
-        CampaignQueryException own =
-            request.statuses().read(raw.status(), raw.tooLarge() ? new byte[0] : raw.body(), context);
-        if (own != null) {
-          return own;
-        }
-      }
-      return Failures.fromStatus(raw.status(), context, asked, redactor.redact(raw.location()),
-          redactor.redact(body.summary()), request.notFoundMeansMissing());
+      throw answers.failure(request, raw, attempt);
     }
 
     /** The exception the call ends with once the retry gave up. */
@@ -379,32 +313,6 @@ final class ResilientTransport implements AutoCloseable {
         LOG.warn("exchange listener failed: {}", e.getClass().getName());
       }
     }
-  }
-
-  private String snippet(byte[] body) {
-    if (body.length == 0) {
-      return null;
-    }
-    int n = Math.min(body.length, CampaignQueryException.MAX_SNIPPET * 4);
-    String text = redactor.redact(new String(body, 0, n, StandardCharsets.UTF_8));
-    return text.length() > CampaignQueryException.MAX_SNIPPET
-        ? text.substring(0, CampaignQueryException.MAX_SNIPPET) : text;
-  }
-
-  /** The failure with the (masked) snippet of the body it was read from, unless it has one. */
-  private CampaignQueryException withSnippet(CampaignQueryException e, byte[] body) {
-    Context c = e.context();
-    String snippet = c.bodySnippet() == null ? snippet(body) : null;
-    if (snippet == null) {
-      return e;
-    }
-    CampaignQueryException copy = Failures.withContext(e,
-        new Context(c.status(), c.campaignId(), c.attempts(), c.apiMessage(), snippet), e.getCause());
-    copy.setStackTrace(e.getStackTrace());
-    for (Throwable s : e.getSuppressed()) {
-      copy.addSuppressed(s);
-    }
-    return copy;
   }
 
   /**

@@ -1,9 +1,7 @@
 package ai.talkover.campaigns.adapter.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -11,12 +9,9 @@ import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.ExecChainHandler;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -30,16 +25,12 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.routing.HttpRoutePlanner;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.MalformedChunkCodingException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.TruncatedChunkException;
-import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -60,7 +51,8 @@ import org.apache.hc.core5.util.Timeout;
  *       waiting for its connection (a cancelled lease is what left HttpClient's pool in an
  *       inconsistent state), and only the requests holding a connection, not every caller queued
  *       for one, touch the watchdog's queue. That step refuses a request whose budget ran out
- *       before it could be sent.
+ *       before it could be sent. Each request's race with its deadline is an
+ *       {@link ExchangeDeadline}.
  * </ul>
  *
  * <p>The watchdog's queue always holds a no-op tick due within {@link #TICK_MILLIS} ms. An alarm
@@ -68,7 +60,8 @@ import org.apache.hc.core5.util.Timeout;
  * it does not wake the watchdog thread (without the tick, every request woke it twice: about
  * 15 µs of CPU per request, measured with one caller thread).
  *
- * <p>The body is read up to a cap; past it the exchange is aborted and its connection discarded.
+ * <p>The body is read up to a cap ({@link CappedResponseHandler}); past it the exchange is aborted
+ * and its connection discarded.
  * Every exchange gives its connection back to the pool (or closes it) before this class returns,
  * and every exception the client throws, checked or not, becomes a {@link TransportFailure}. The
  * pool's connections never feed HttpClient's wire log and log their headers with the
@@ -78,7 +71,6 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class Transport implements AutoCloseable {
 
-  private static final int BUFFER = 8192;
   private static final long TICK_MILLIS = 1000;
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final String EXCHANGE = Transport.class.getName() + ".exchange";
@@ -187,18 +179,21 @@ final class Transport implements AutoCloseable {
     if (watchdog.isShutdown()) {
       throw new TransportFailure(TransportFailure.Kind.OTHER, "the client is closed", null);
     }
-    Exchange exchange = new Exchange(request, watchdog, System.nanoTime() + budget.toNanos());
+    ExchangeDeadline exchange =
+        new ExchangeDeadline(request, watchdog, System.nanoTime() + budget.toNanos());
     HttpClientContext context = HttpClientContext.create();
     context.setAttribute(EXCHANGE, exchange);
-    AtomicReference<RawResponse> cut = new AtomicReference<>();
+    CappedResponseHandler handler = new CappedResponseHandler(request, maxBodyBytes);
     try {
-      return client.execute(request, context, handler(request, cut));
+      return client.execute(request, context, handler);
     } catch (ConnectionRequestTimeoutException e) {
       throw new TransportFailure(TransportFailure.Kind.SATURATED,
           "no pooled connection became free within " + lease.toMillis() + " ms", e);
     } catch (IOException | RuntimeException e) {
-      if (cut.get() != null) {
-        return cut.get();
+      if (handler.cut() != null) {
+        // The exchange was aborted at the cap: HttpClient's final consume of the entity may fail,
+        // but this answer stands.
+        return handler.cut();
       }
       if (exchange.expired()) {
         throw deadlinePassed(exchange, budget, e);
@@ -213,7 +208,8 @@ final class Transport implements AutoCloseable {
     }
   }
 
-  private static TransportFailure deadlinePassed(Exchange exchange, Duration budget, Exception e) {
+  private static TransportFailure deadlinePassed(ExchangeDeadline exchange, Duration budget,
+      Exception e) {
     // The watchdog's cancel closes the socket, which fails this thread's read at once, and then
     // gives the connection back to the pool: wait for that, so the attempt ends released.
     exchange.awaitAlarm();
@@ -231,166 +227,11 @@ final class Transport implements AutoCloseable {
   private static ExecChainHandler sendGate() {
     return (request, scope, chain) -> {
       Object exchange = scope.clientContext.getAttribute(EXCHANGE);
-      if (exchange instanceof Exchange e && !e.startSending()) {
+      if (exchange instanceof ExchangeDeadline e && !e.startSending()) {
         throw new InterruptedIOException("the call's deadline passed before the request was sent");
       }
       return chain.proceed(request, scope);
     };
-  }
-
-  /**
-   * One request's race between its progress and its deadline. While it waits for a connection
-   * (bounded by the lease timeout, itself bounded by the budget) no alarm exists; once connected it
-   * is sent only if time is left, and the alarm armed then cancels it when the deadline passes.
-   * The state moves only on the caller's thread, except for the alarm's cancel.
-   */
-  private static final class Exchange {
-    private static final int WAITING = 0;
-    private static final int SENDING = 1;
-    private static final int EXPIRED_WAITING = 2;
-    private static final int EXPIRED_SENDING = 3;
-
-    private final AtomicInteger state = new AtomicInteger(WAITING);
-    private final HttpUriRequestBase request;
-    private final ScheduledThreadPoolExecutor watchdog;
-    private final long deadlineNanos;
-    private ScheduledFuture<?> alarm;
-
-    Exchange(HttpUriRequestBase request, ScheduledThreadPoolExecutor watchdog, long deadlineNanos) {
-      this.request = request;
-      this.watchdog = watchdog;
-      this.deadlineNanos = deadlineNanos;
-    }
-
-    /** Called once connected: false (and expired) when no time is left, else armed and sending. */
-    boolean startSending() {
-      long left = deadlineNanos - System.nanoTime();
-      if (left <= 0) {
-        state.compareAndSet(WAITING, EXPIRED_WAITING);
-        return false;
-      }
-      state.set(SENDING);
-      alarm = watchdog.schedule(this::expire, left, TimeUnit.NANOSECONDS);
-      return true;
-    }
-
-    void expire() {
-      if (state.compareAndSet(SENDING, EXPIRED_SENDING)) {
-        request.cancel();
-      }
-    }
-
-    /** Whether the deadline ended this exchange: refused unsent, cancelled, or simply passed. */
-    boolean expired() {
-      return state.get() >= EXPIRED_WAITING || deadlineNanos - System.nanoTime() <= 0;
-    }
-
-    boolean sent() {
-      return state.get() == SENDING || state.get() == EXPIRED_SENDING;
-    }
-
-    void disarm() {
-      if (alarm != null) {
-        alarm.cancel(false);
-      }
-    }
-
-    /** Waits for a fired alarm's cancel to finish, so the connection is back in the pool. */
-    void awaitAlarm() {
-      if (alarm != null && state.get() == EXPIRED_SENDING) {
-        awaitQuietly(alarm);
-      }
-    }
-  }
-
-  private HttpClientResponseHandler<RawResponse> handler(HttpUriRequestBase request,
-      AtomicReference<RawResponse> cut) {
-    return (ClassicHttpResponse response) -> {
-      HttpEntity entity = response.getEntity();
-      byte[] body = new byte[0];
-      boolean tooLarge = false;
-      if (entity != null) {
-        long declared = entity.getContentLength();
-        if (declared > maxBodyBytes) {
-          request.cancel();
-          tooLarge = true;
-        } else if (declared >= 0) {
-          try (InputStream in = entity.getContent()) {
-            body = readDeclared(in, (int) declared);
-          }
-        } else {
-          try (InputStream in = entity.getContent()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(BUFFER);
-            byte[] buffer = new byte[BUFFER];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-              total += n;
-              if (total > maxBodyBytes) {
-                if (out.size() < BUFFER) {
-                  out.write(buffer, 0, Math.min(n, BUFFER - out.size()));
-                }
-                request.cancel();
-                tooLarge = true;
-                break;
-              }
-              out.write(buffer, 0, n);
-            }
-            body = tooLarge ? Arrays.copyOf(out.toByteArray(), Math.min(out.size(), BUFFER))
-                : out.toByteArray();
-          } catch (IOException e) {
-            if (!tooLarge) {
-              throw e;
-            }
-            // closing an aborted stream may fail; the body is already cut
-          }
-        }
-      }
-      RawResponse raw = new RawResponse(response.getCode(),
-          header(response, HttpHeaders.CONTENT_TYPE), header(response, HttpHeaders.RETRY_AFTER),
-          header(response, HttpHeaders.LOCATION), body, tooLarge,
-          RateLimitHeaders.remaining(header(response, RateLimitHeaders.REMAINING)),
-          header(response, RateLimitHeaders.RESET));
-      if (tooLarge) {
-        // The exchange was aborted: HttpClient's final consume of the entity may fail, but this
-        // answer stands.
-        cut.set(raw);
-      }
-      return raw;
-    };
-  }
-
-  /**
-   * A body of a declared length (at most the cap), read into one array of that size rather than
-   * grown and copied. HttpClient's stream ends at the declared length and fails on a shorter body.
-   */
-  private static byte[] readDeclared(InputStream in, int length) throws IOException {
-    byte[] body = new byte[length];
-    int read = 0;
-    while (read < length) {
-      int n = in.read(body, read, length - read);
-      if (n < 0) {
-        return Arrays.copyOf(body, read);
-      }
-      read += n;
-    }
-    return body;
-  }
-
-  private static void awaitQuietly(ScheduledFuture<?> alarm) {
-    try {
-      alarm.get(1, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
-        | java.util.concurrent.CancellationException e) {
-      // the watchdog's own failure or delay does not change the outcome of the attempt
-    }
-  }
-
-  private static String header(ClassicHttpResponse response, String name) {
-    Header h = response.getFirstHeader(name);
-    return h == null ? null : h.getValue();
   }
 
   private static Duration min(Duration a, Duration b) {
