@@ -14,6 +14,7 @@ import ai.talkover.campaigns.application.port.out.InvalidCampaignResponseExcepti
 import ai.talkover.campaigns.application.port.out.InvalidResponseException;
 import ai.talkover.campaigns.application.port.out.NetworkException;
 import ai.talkover.campaigns.application.port.out.Pagination;
+import ai.talkover.campaigns.application.port.out.QueuedCall;
 import ai.talkover.campaigns.application.port.out.RateLimitedException;
 import ai.talkover.campaigns.application.port.out.ServerErrorException;
 import ai.talkover.campaigns.application.port.out.ServiceUnavailableException;
@@ -72,7 +73,10 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
  * {@link Campaign#unknownFields()}, those of the nested {@code agent}, {@code stats},
  * {@code calls[]}, {@code files[]} and {@code call_time_ranges[]} objects in the matching domain
  * type (see {@link Campaign#callTimeRangeUnknownFields()} for the ranges), and those of the list's
- * {@code pagination} block in {@link Pagination#unknownFields()}. Bodies are capped (default
+ * {@code pagination} block in {@link Pagination#unknownFields()}; so are those of the write side's
+ * answers ({@link QueuedCall#unknownFields()}, {@link CallReceipt#unknownFields()} and
+ * {@link CallReceipt#campaignUnknownFields()}, {@link StatusChange#unknownFields()}, with call
+ * and campaign statuses as written). Bodies are capped (default
  * 16 MiB) and parsed under Jackson stream limits (nesting depth 64, strings of 1 MiB); redirects are
  * not followed.
  *
