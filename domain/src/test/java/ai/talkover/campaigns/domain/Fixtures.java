@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Predicate;
 
 /** Shared inputs for the domain tests. Every instant is written with its local offset, by hand. */
@@ -115,5 +116,15 @@ public final class Fixtures {
       asked.add(number);
       return listed.test(number);
     }
+  }
+
+  /** A random valid E.164 number of 7 to 15 digits; short lengths and leading ones are frequent. */
+  public static String randomNumber(Random random) {
+    int digits = 7 + random.nextInt(9);
+    StringBuilder b = new StringBuilder("+").append(1 + random.nextInt(random.nextBoolean() ? 1 : 9));
+    for (int i = 1; i < digits; i++) {
+      b.append(random.nextInt(random.nextInt(4) == 0 ? 2 : 10));
+    }
+    return b.toString();
   }
 }

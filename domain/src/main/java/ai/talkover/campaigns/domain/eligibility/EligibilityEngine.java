@@ -67,7 +67,7 @@ public final class EligibilityEngine {
         return c;
       }
     }
-    return a.contact().number().e164().compareTo(b.contact().number().e164());
+    return a.contact().number().compareTo(b.contact().number());
   };
 
   private static final CallAttempt[] NO_ATTEMPTS = new CallAttempt[0];

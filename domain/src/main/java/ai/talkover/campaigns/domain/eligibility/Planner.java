@@ -34,30 +34,17 @@ final class Planner {
     Objects.requireNonNull(campaign, "campaign");
     Objects.requireNonNull(doNotCall, "doNotCall");
     Objects.requireNonNull(now, "now");
-    // The numbers and their keys, by blocks of rows, one reference a step: each tight loop reads
-    // one object per row (contact, number, string), so the memory reads of a block overlap instead
-    // of waiting on one another, wherever the list put its contacts.
+    // The numbers and their sort keys: one pass over the contacts, which are read nowhere else, in
+    // a loop whose rows are independent, so their memory reads overlap wherever the list put them.
     PhoneNumber[] phones = new PhoneNumber[n];
     long[] numbers = new long[n];
-    String[] strings = new String[Math.min(n, BLOCK)];
-    int[] lengths = new int[strings.length];
     boolean anyExtra = false;
-    for (int from = 0; from < n; from += BLOCK) {
-      int to = Math.min(from + BLOCK, n);
-      for (int i = from; i < to; i++) {
-        Contact contact = Objects.requireNonNull(rows[i], "contact");
-        phones[i] = contact.number();
-        anyExtra |= contact.enqueuedAt() != null | contact.knownAttempts().size() != 0;
-      }
-      for (int i = from; i < to; i++) {
-        strings[i - from] = phones[i].e164();
-      }
-      for (int i = from; i < to; i++) {
-        lengths[i - from] = strings[i - from].length();
-      }
-      for (int i = from; i < to; i++) {
-        numbers[i] = CallIndex.key(strings[i - from], lengths[i - from]);
-      }
+    for (int i = 0; i < n; i++) {
+      Contact contact = Objects.requireNonNull(rows[i], "contact");
+      PhoneNumber phone = contact.number();
+      phones[i] = phone;
+      numbers[i] = phone.sortKey();
+      anyExtra |= contact.enqueuedAt() != null | contact.knownAttempts().size() != 0;
     }
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {

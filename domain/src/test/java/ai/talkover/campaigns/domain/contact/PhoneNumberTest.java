@@ -3,6 +3,10 @@ package ai.talkover.campaigns.domain.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talkover.campaigns.domain.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,6 +78,54 @@ class PhoneNumberTest {
   @Test
   void compareTo_ordersByNormalisedNumber() {
     assertThat(PhoneNumber.parse("+1 555 000 0002")).isGreaterThan(PhoneNumber.parse("+15550000001"));
+  }
+
+  @Test
+  void sortKey_ordersNumbersLikeTheirStrings_andIsEqualExactlyForEqualNumbers() {
+    Random random = new Random(11);
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      numbers.add(Fixtures.randomNumber(random));
+    }
+    numbers.addAll(List.of("+1234567", "+12345670", "+123456700", "+1000000", "+1999999",
+        "+100000000000000", "+999999999999999", "+1555000001", "+15550000010", "+15550000001"));
+    for (int i = 0; i < numbers.size(); i++) {
+      String a = numbers.get(i);
+      String b = numbers.get(random.nextInt(numbers.size()));
+      PhoneNumber x = new PhoneNumber(a);
+      PhoneNumber y = new PhoneNumber(b);
+      int expected = Integer.signum(a.compareTo(b));
+      assertThat(Long.signum(Long.compare(x.sortKey(), y.sortKey()))).as(a + " vs " + b)
+          .isEqualTo(expected);
+      assertThat(Integer.signum(x.compareTo(y))).as(a + " vs " + b).isEqualTo(expected);
+      assertThat(x.equals(y)).as(a + " vs " + b).isEqualTo(a.equals(b));
+      assertThat(x.sortKey()).as(a).isPositive();
+    }
+  }
+
+  @Test
+  void sortKey_numbersDifferingOnlyInLength_areDifferentAndOrderedLikeStrings() {
+    assertThat(new PhoneNumber("+1555000001").sortKey())
+        .isNotEqualTo(new PhoneNumber("+15550000010").sortKey());
+    assertThat(new PhoneNumber("+1555000001")).isNotEqualTo(new PhoneNumber("+15550000010"));
+    assertThat(new PhoneNumber("+1234567").sortKey())
+        .isLessThan(new PhoneNumber("+12345670").sortKey());
+    assertThat(new PhoneNumber("+12345670").sortKey())
+        .isLessThan(new PhoneNumber("+123456700").sortKey());
+    assertThat(new PhoneNumber("+100000000000000").sortKey())
+        .isLessThan(new PhoneNumber("+19000000").sortKey());
+  }
+
+  @Test
+  void aNumber_isAValueOfItsNormalisedForm() {
+    PhoneNumber number = PhoneNumber.parse("+44 20 7946 0000");
+
+    assertThat(number.e164()).isEqualTo("+442079460000");
+    assertThat(number).hasToString("+442079460000")
+        .isEqualTo(new PhoneNumber("+442079460000"))
+        .hasSameHashCodeAs("+442079460000")
+        .isNotEqualTo("+442079460000")
+        .isNotEqualTo(null);
   }
 
   @Test

@@ -11,8 +11,8 @@ import java.util.List;
  * A campaign's {@code calls[]} by normalised number, with each number's history summarised once, so a
  * decision reads four longs instead of walking its attempts.
  *
- * <p>The numbers are kept in ascending order of their {@link #key key} (the order of their E.164
- * strings) in one flat array of four longs each: the key, the epoch second of the number's
+ * <p>The numbers are kept in ascending order of their {@link E164#sortKey sort key} (the order of
+ * their E.164 strings) in one flat array of four longs each: the key, the epoch second of the number's
  * {@code last} attempt, that attempt's nano and group with whether some attempt triggers auto-DNC, and
  * the count of attempts with their largest {@code retries}. A plan, whose contacts are sorted by key,
  * walks that array in order ({@link #seek}); a single decision finds its number by the hash of its
@@ -43,16 +43,6 @@ public final class CallIndex {
   private static final CallStatus.Group[] GROUPS = CallStatus.Group.values();
   private static final CallAttempt[] NO_ATTEMPTS = new CallAttempt[0];
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-
-  /** {@code 10^i}. */
-  private static final long[] POW10 = new long[16];
-
-  static {
-    POW10[0] = 1;
-    for (int i = 1; i < POW10.length; i++) {
-      POW10[i] = POW10[i - 1] * 10;
-    }
-  }
 
   /** The numbers in key order, {@link #STRIDE} longs each. */
   private final long[] entries;
@@ -85,7 +75,7 @@ public final class CallIndex {
     for (int i = 0; i < n; i++) {
       String to = calls.get(i).to();
       normalised[i] = to == null ? null : E164.normalise(to);
-      keys[i] = normalised[i] == null ? 0 : key(normalised[i]);
+      keys[i] = normalised[i] == null ? 0 : E164.sortKey(normalised[i]);
       order[i] = i;
     }
     RowSort.Sorted sorted = RowSort.sort(keys, order, new long[n], new int[n]);
@@ -157,41 +147,6 @@ public final class CallIndex {
   }
 
   /**
-   * The exact key of a normalised number, ordered like {@link String#compareTo} on the numbers: its
-   * digits padded on the right with zeros to 15, times 16, plus the count of digits. Two numbers have
-   * equal keys exactly when they are equal ({@code +1555000001} and {@code +15550000010} differ by the
-   * count); a key is positive.
-   *
-   * @param e164 a normalised number: {@code +} then 7 to 15 digits
-   * @return the key
-   */
-  public static long key(String e164) {
-    return key(e164, e164.length());
-  }
-
-  /**
-   * {@link #key(String)} with the number's length already read.
-   *
-   * @param e164 a normalised number
-   * @param length {@code e164.length()}
-   * @return the key
-   */
-  public static long key(String e164, int length) {
-    int digits = length - 1;
-    // Two digits a step: half the chain of dependent multiplications.
-    long value = 0;
-    int i = 1;
-    if ((digits & 1) != 0) {
-      value = e164.charAt(1) - '0';
-      i = 2;
-    }
-    for (; i < length; i += 2) {
-      value = value * 100 + ((e164.charAt(i) - '0') * 10 + (e164.charAt(i + 1) - '0'));
-    }
-    return (value * POW10[15 - digits]) << 4 | digits;
-  }
-
-  /**
    * The slot of the table a number is probed from first.
    *
    * @param hash the {@link String#hashCode()} of the normalised number
@@ -240,7 +195,7 @@ public final class CallIndex {
    * The first position at or after {@code from} whose key is not below {@code key}, found by galloping
    * from {@code from}: for keys looked up in ascending order, a walk of the numbers in order.
    *
-   * @param key a key of {@link #key}
+   * @param key a {@link E164#sortKey sort key}
    * @param from a position at or before the answer, from 0 to {@link #size()}
    * @return the position, {@link #size()} when every key from {@code from} on is below {@code key}
    */
