@@ -68,6 +68,7 @@ public final class ResultsReport {
           "PlanBenchmark.plan[contacts=100000] throughput", perSecond, pass ? "PASS" : "MISS");
       ok &= pass;
     }
+    perRow(rows, "PlanBenchmark.plan", new int[] {10_000, 100_000, 1_000_000, 4_000_000});
     ok &= ratio(rows, "CacheBenchmark.cachedGet", "CacheBenchmark.caffeineBaseline", 2.0);
     ok &= ratio(rows, "HttpBenchmark.adapterGet", "HttpBenchmark.bareClientGet", 1.3);
     ok &= ratio(rows, "MappingBenchmark.parseLargeCampaign", "MappingBenchmark.jacksonTreeBaseline", 1.5);
@@ -122,6 +123,21 @@ public final class ResultsReport {
     System.out.printf(Locale.ROOT, "%-70s ratio %6.2f  (bar >= %.1f)  %s%n", subject + " / " + baseline,
         r, min, pass ? "PASS" : "MISS");
     return pass;
+  }
+
+  /**
+   * For reference, no bar: a plan's cost per contact at each size measured, so the step between
+   * sizes whose working set fits the cache and sizes whose does not shows as what it is.
+   */
+  private static void perRow(Map<String, Row> rows, String name, int[] sizes) {
+    for (int size : sizes) {
+      Row r = rows.get(name + "[contacts=" + size + "]");
+      if (r != null) {
+        double nanos = r.median() / unitsPerSecond(r.unit()) * 1e9 / size;
+        System.out.printf(Locale.ROOT, "%-70s %8.1f ns per contact  (reference)%n",
+            name + "[contacts=" + size + "]", nanos);
+      }
+    }
   }
 
   private static boolean bar(String what, double value, double max, String unit) {
