@@ -89,7 +89,7 @@ public final class TalkoverStubServer implements AutoCloseable {
     this.writes = new CampaignWrites(store, b.clock);
     this.tokenRequired = b.token != null;
     this.responder = new StubResponder(store, writes, b.token,
-        b.rateLimit == 0 ? null : new RateWindow(b.rateLimit, b.rateWindow));
+        b.rateLimit == 0 ? null : new RateWindow(b.rateLimit, b.rateWindow, b.clock));
     this.wireMock = new WireMockServer(options()
         .bindAddress("127.0.0.1")
         .dynamicPort()
@@ -146,8 +146,9 @@ public final class TalkoverStubServer implements AutoCloseable {
     private Builder() {}
 
     /**
-     * The clock of the write endpoints: {@code created_at} of queued calls and {@code updated_at} of
-     * status changes (whole seconds). Default: the system UTC clock.
+     * The clock of the write endpoints ({@code created_at} of queued calls and {@code updated_at} of
+     * status changes, whole seconds) and of the {@linkplain #rateLimit rate limit}'s window and
+     * {@code X-RateLimit-Reset}. Default: the system UTC clock.
      *
      * @param clock the clock; not {@code null}
      * @return this

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class StubRateLimitTest {
@@ -41,6 +42,31 @@ class StubRateLimitTest {
       HttpResponse<String> fourth = get(server);
       assertThat(fourth.statusCode()).isEqualTo(200);
       assertThat(fourth.headers().firstValue("X-RateLimit-Remaining")).hasValue("1");
+    }
+  }
+
+  @Test
+  void rateLimit_windowRunsOnTheStubsClock_andItsResetIsTheWindowsEndRoundedUpToTheSecond()
+      throws Exception {
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-09T15:30:00.250Z"));
+    try (TalkoverStubServer server = TalkoverStubServer.builder().withFixtures().clock(clock)
+        .rateLimit(1, Duration.ofMinutes(1)).start()) {
+      HttpResponse<String> first = get(server);
+      clock.advance(Duration.ofSeconds(59));
+      HttpResponse<String> refused = get(server);
+      clock.advance(Duration.ofSeconds(1));
+      HttpResponse<String> nextWindow = get(server);
+
+      assertThat(first.statusCode()).isEqualTo(200);
+      // 15:31:00.250 rounded up: 15:31:01 UTC.
+      assertThat(first.headers().firstValue("X-RateLimit-Reset")).hasValue("1773070261");
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.headers().firstValue("X-RateLimit-Reset")).hasValue("1773070261");
+      assertThat(nextWindow.statusCode()).isEqualTo(200);
+      assertThat(nextWindow.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
+      // 15:32:00.250 rounded up.
+      assertThat(nextWindow.headers().firstValue("X-RateLimit-Reset")).hasValue("1773070321");
+      assertThat(server.rateLimitedCount()).isEqualTo(1);
     }
   }
 

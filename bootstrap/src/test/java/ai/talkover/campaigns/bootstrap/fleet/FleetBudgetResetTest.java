@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The shared budget follows the API's window: two nodes on one Redis, the stub API allowing 5
  * requests a minute and saying so in {@code X-RateLimit-Remaining}/{@code Reset}; the nodes' clock
- * (the budget's time meter) is the test's.
+ * (the budget's time meter) and the stub's (its window) are the test's.
  */
 class FleetBudgetResetTest {
 
@@ -34,11 +34,12 @@ class FleetBudgetResetTest {
   @BeforeEach
   void start() {
     redis = RedisServerProcess.start();
-    api = TalkoverStubServer.builder().token(TOKEN).rateLimit(5, Duration.ofMinutes(1)).start();
+    clock = new MutableClock(Instant.parse("2026-03-09T15:30:00.250Z"));
+    api = TalkoverStubServer.builder().token(TOKEN).clock(clock)
+        .rateLimit(5, Duration.ofMinutes(1)).start();
     for (int i = 0; i < 10; i++) {
       ids.add(CampaignId.of(api.addCampaign(CampaignJsonBuilder.getShape("window-" + i))));
     }
-    clock = new MutableClock(Instant.now());
   }
 
   @AfterEach
@@ -68,9 +69,8 @@ class FleetBudgetResetTest {
       }
       assertThat(api.totalRequestCount()).isEqualTo(5);
 
-      // The API's minute ends (the stub's window rolls over; the nodes' clock passes the reset it
-      // announced, at most 61 s after the first request).
-      api.rollOverRateLimitWindow();
+      // The API's minute ends: 65 s after the first request, past the reset it announced
+      // (15:31:01, the window's end rounded up to the second).
       clock.advance(Duration.ofSeconds(35));
       for (int i = 5; i < 10; i++) {
         (i % 2 == 0 ? a : b).campaigns().get(ids.get(i));
