@@ -6,7 +6,6 @@ import ai.talkover.campaigns.domain.eligibility.DoNotCallList;
 import ai.talkover.campaigns.domain.eligibility.EligibilityEngine;
 import ai.talkover.campaigns.domain.eligibility.PlannedContact;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,30 +41,13 @@ public class PlanBenchmark {
   private final EligibilityEngine engine = EligibilityEngine.standard();
   private Campaign campaign;
   private List<Contact> list;
-  private final Instant now = Instant.parse("2026-03-09T15:30:00Z");
+  private final Instant now = ContactLists.NOW;
 
   @Setup
   public void setUp() {
-    String[] statuses = {"no-answer", "busy", "voicemail", "failed", "completed", "initiated"};
-    List<Campaign.CallInput> calls = new ArrayList<>(contacts);
-    list = new ArrayList<>(contacts);
-    java.util.Random random = new java.util.Random(7);
-    for (int i = 0; i < contacts; i++) {
-      String number = "+1555" + String.format("%07d", i);
-      Instant at = now.minusSeconds(60L * random.nextInt(60 * 48));
-      calls.add(new Campaign.CallInput("c" + i, number, statuses[i % statuses.length], 0,
-          at.toString(), null));
-      list.add(Contact.of(number));
-    }
-    java.util.Collections.shuffle(list, random);
-    campaign = Campaign.builder()
-        .id("plan").status("active").timezone("America/New_York")
-        .daysOfWeek(List.of(1, 2, 3, 4, 5))
-        .callTimeRanges(List.of(new Campaign.TimeRangeInput("09:00", "12:00"),
-            new Campaign.TimeRangeInput("13:30", "17:30")))
-        .noAnswerCooldownHours(4)
-        .calls(calls)
-        .build();
+    ContactLists input = ContactLists.of(contacts);
+    campaign = input.campaign();
+    list = input.contacts();
     // The campaign, its contacts and the engine's preparation of it (built on the first plan) live
     // for the whole trial: tenure them now, or every young collection of the measured iterations
     // copies them again (half a second per collection at 1,000,000 contacts on 2 cores).

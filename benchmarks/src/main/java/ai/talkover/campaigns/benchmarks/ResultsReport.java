@@ -69,6 +69,7 @@ public final class ResultsReport {
       ok &= pass;
     }
     perRow(rows, "PlanBenchmark.plan", new int[] {10_000, 100_000, 1_000_000, 4_000_000});
+    perRow(rows, "ContactReadBenchmark.readNumbers", new int[] {100_000, 1_000_000});
     ok &= ratio(rows, "CacheBenchmark.cachedGet", "CacheBenchmark.caffeineBaseline", 2.0);
     ok &= ratio(rows, "HttpBenchmark.adapterGet", "HttpBenchmark.bareClientGet", 1.3);
     ok &= ratio(rows, "MappingBenchmark.parseLargeCampaign", "MappingBenchmark.jacksonTreeBaseline", 1.5);
