@@ -166,9 +166,11 @@ class FleetSimulationIT {
         .isEqualTo(rateLimitedBefore);
     assertThat(sum(FleetStatistics::l2Hits)).as("local loads the shared copy answered again")
         .isGreaterThan(hitsBefore);
+    // One more than in normal running: a request a node sent straight to the API during the outage
+    // (Redis unavailable) may still be on its way when the snapshot is taken, and then counts here.
     for (CampaignId id : hot) {
       assertThat(end.get(id) - before.get(id)).as("GETs of %s after Redis returned", id)
-          .isLessThanOrEqualTo((int) afterIntervals + 1);
+          .isLessThanOrEqualTo((int) afterIntervals + 2);
     }
   }
 
