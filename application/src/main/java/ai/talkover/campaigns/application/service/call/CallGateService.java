@@ -328,106 +328,10 @@ public final class CallGateService implements CallIfEligibleUseCase {
   }
 
   /** Configures a {@link CallGateService}. Not thread-safe. */
-  public static final class Builder {
-    private final CampaignQuery campaigns;
-    private final CampaignCommands commands;
-    private DoNotCallList doNotCallList = DoNotCallList.empty();
-    private EligibilityEngine engine = EligibilityEngine.standard();
-    private final Clock clock;
-    private Duration hold = Duration.ofMinutes(15);
-    private Duration placedRetention = Duration.ofHours(24);
-    private Duration skewTolerance = Duration.ofMinutes(1);
-    private AttemptLedger ledger;
-    private AttemptCap fleetCap;
+  public static final class Builder extends CallGateOptions {
 
     private Builder(CampaignQuery campaigns, CampaignCommands commands, Clock clock) {
-      this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
-      this.commands = Objects.requireNonNull(commands, "commands");
-      this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /**
-     * The caller's do-not-call list. Default: empty.
-     *
-     * @param list the list; not {@code null}
-     * @return this
-     */
-    public Builder doNotCallList(DoNotCallList list) {
-      this.doNotCallList = Objects.requireNonNull(list, "list");
-      return this;
-    }
-
-    /**
-     * The rules and policies to decide with. Default: {@link EligibilityEngine#standard()}.
-     *
-     * @param engine the engine; not {@code null}
-     * @return this
-     */
-    public Builder engine(EligibilityEngine engine) {
-      this.engine = Objects.requireNonNull(engine, "engine");
-      return this;
-    }
-
-    /**
-     * How long an attempt of unknown outcome blocks its number. Default: 15 minutes.
-     *
-     * @param hold positive
-     * @return this
-     */
-    public Builder hold(Duration hold) {
-      this.hold = positive("hold", hold);
-      return this;
-    }
-
-    /**
-     * How long a placed attempt counts while the API does not list it yet. Default: 24 hours.
-     *
-     * @param retention positive
-     * @return this
-     */
-    public Builder placedRetention(Duration retention) {
-      this.placedRetention = positive("placedRetention", retention);
-      return this;
-    }
-
-    /**
-     * How far the API's {@code created_at} may lag this clock when a call is looked for after an
-     * uncertain failure. Default: 1 minute.
-     *
-     * @param tolerance not negative
-     * @return this
-     */
-    public Builder skewTolerance(Duration tolerance) {
-      Objects.requireNonNull(tolerance, "tolerance");
-      if (tolerance.isNegative()) {
-        throw new IllegalArgumentException("skewTolerance: " + tolerance + " is negative");
-      }
-      this.skewTolerance = tolerance;
-      return this;
-    }
-
-    /**
-     * Fleet mode: consult the fleet's attempt ledger (its attempts join each decision, and each call
-     * is reserved in it, fail closed, before it is sent). Default: none (this process only).
-     *
-     * @param ledger the ledger shared by every node; not {@code null}
-     * @return this
-     */
-    public Builder fleet(AttemptLedger ledger) {
-      this.ledger = Objects.requireNonNull(ledger, "ledger");
-      return this;
-    }
-
-    /**
-     * The rolling attempt cap the ledger holds atomically for the fleet (usually the policies'
-     * {@code ATTEMPT_CAP}). Default: no cap beyond the rules', only the reservation.
-     *
-     * @param cap the cap; not {@code null}
-     * @return this
-     */
-    public Builder fleetAttemptCap(AttemptCap cap) {
-      this.fleetCap = Objects.requireNonNull(cap, "cap");
-      return this;
+      super(campaigns, commands, clock);
     }
 
     /**
@@ -437,14 +341,6 @@ public final class CallGateService implements CallIfEligibleUseCase {
      */
     public CallGateService build() {
       return new CallGateService(this);
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + ": " + d + " is not positive");
-      }
-      return d;
     }
   }
 }
